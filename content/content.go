@@ -1,0 +1,163 @@
+// Package content holds what a person reads and the dated figures: fiches (Markdown with
+// YAML front matter), parameters, the directory of contacts, the glossary and letter
+// templates. Everything is embedded; a user may add a directory file of their own.
+package content
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"aidants/rules"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed fiches/*.md parametres/*.yaml annuaire/*.yaml lettres/*.md glossaire.yaml
+var embedded embed.FS
+
+// Embedded returns the embedded content files.
+func Embedded() fs.FS { return embedded }
+
+// Date is a calendar day read from YAML as AAAA-MM-JJ.
+type Date struct{ time.Time }
+
+// UnmarshalYAML reads AAAA-MM-JJ.
+func (d *Date) UnmarshalYAML(n *yaml.Node) error {
+	t, err := time.Parse("2006-01-02", strings.TrimSpace(n.Value))
+	if err != nil {
+		return fmt.Errorf("ligne %d : date %q invalide (attendu AAAA-MM-JJ)", n.Line, n.Value)
+	}
+	d.Time = t
+	return nil
+}
+
+// Problem is one error found in content, with its file and line.
+type Problem struct {
+	File    string
+	Line    int
+	Message string
+}
+
+func (p Problem) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d : %s", p.File, p.Line, p.Message)
+	}
+	return p.File + " : " + p.Message
+}
+
+// Problems is a list of content errors; it is an error when not empty.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	s := make([]string, len(ps))
+	for i, p := range ps {
+		s[i] = p.String()
+	}
+	return strings.Join(s, "\n")
+}
+
+// Set is the loaded content.
+type Set struct {
+	Params    *rules.Params
+	Fiches    map[string]*Fiche
+	FicheIDs  []string // sorted
+	Glossary  []GlossaryEntry
+	Directory *Directory
+	Letters   map[string]*Letter
+	LetterIDs []string
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Set
+	loadErr  error
+)
+
+// Load reads and validates the embedded content once; later calls return the same set.
+func Load() (*Set, error) {
+	loadOnce.Do(func() { loaded, loadErr = LoadFS(embedded) })
+	return loaded, loadErr
+}
+
+// MustLoad is Load for code that cannot run without the embedded content (it is
+// verified by the tests, so this only fails on a broken build).
+func MustLoad() *Set {
+	s, err := Load()
+	if err != nil {
+		panic("contenu intégré invalide : " + err.Error())
+	}
+	return s
+}
+
+// LoadFS reads content from a file system laid out like the embedded one.
+func LoadFS(fsys fs.FS) (*Set, error) {
+	var probs Problems
+	set := &Set{Fiches: map[string]*Fiche{}, Letters: map[string]*Letter{}}
+
+	params, ps := loadParams(fsys)
+	probs = append(probs, ps...)
+	if len(ps) == 0 {
+		p, err := rules.NewParams(params)
+		if err != nil {
+			probs = append(probs, Problem{File: "parametres", Message: err.Error()})
+		}
+		set.Params = p
+	}
+
+	files, _ := fs.Glob(fsys, "fiches/*.md")
+	for _, name := range files {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			probs = append(probs, Problem{File: name, Message: err.Error()})
+			continue
+		}
+		f, ps := ParseFiche(name, b)
+		probs = append(probs, ps...)
+		if f != nil {
+			set.Fiches[f.ID] = f
+			set.FicheIDs = append(set.FicheIDs, f.ID)
+		}
+	}
+	sort.Strings(set.FicheIDs)
+
+	if b, err := fs.ReadFile(fsys, "glossaire.yaml"); err == nil {
+		g, ps := ParseGlossary("glossaire.yaml", b)
+		probs = append(probs, ps...)
+		set.Glossary = g
+	} else {
+		probs = append(probs, Problem{File: "glossaire.yaml", Message: "fichier absent"})
+	}
+
+	set.Directory = &Directory{}
+	dirs, _ := fs.Glob(fsys, "annuaire/*.yaml")
+	for _, name := range dirs {
+		b, _ := fs.ReadFile(fsys, name)
+		d, ps := ParseDirectory(name, b)
+		probs = append(probs, ps...)
+		if d != nil {
+			set.Directory.Add(d)
+		}
+	}
+
+	letters, _ := fs.Glob(fsys, "lettres/*.md")
+	for _, name := range letters {
+		b, _ := fs.ReadFile(fsys, name)
+		l, ps := ParseLetter(name, b)
+		probs = append(probs, ps...)
+		if l != nil {
+			set.Letters[l.ID] = l
+			set.LetterIDs = append(set.LetterIDs, l.ID)
+		}
+	}
+	sort.Strings(set.LetterIDs)
+
+	if len(probs) > 0 {
+		return set, probs
+	}
+	return set, nil
+}

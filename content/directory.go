@@ -1,0 +1,183 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+
+	"aidants/rules"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Contact is one entry of the directory.
+type Contact struct {
+	Name       string   `yaml:"name"`
+	Role       string   `yaml:"role"`
+	Phone      string   `yaml:"phone"`
+	Address    string   `yaml:"address"`
+	Hours      string   `yaml:"hours"`
+	Web        string   `yaml:"web"`
+	Email      string   `yaml:"email"`
+	Items      []string `yaml:"items"`
+	Source     string   `yaml:"source"`
+	Checked    Date     `yaml:"checked"`
+	Department string   `yaml:"-"`
+	File       string   `yaml:"-"`
+	Line       int      `yaml:"-"`
+}
+
+// DirectoryFile is one directory file: national contacts or one département's.
+type DirectoryFile struct {
+	Department string    `yaml:"department"`
+	Name       string    `yaml:"name"`
+	Reviewed   Date      `yaml:"reviewed"`
+	Contacts   []Contact `yaml:"contacts"`
+	File       string    `yaml:"-"`
+}
+
+// Directory merges directory files: national contacts and contacts by département.
+type Directory struct {
+	National     []Contact
+	ByDepartment map[string][]Contact
+	Names        map[string]string // département code → name, when a file gives it
+}
+
+// ParseDirectory reads and validates a directory file.
+func ParseDirectory(name string, b []byte) (*DirectoryFile, Problems) {
+	var d DirectoryFile
+	var node yaml.Node
+	if err := yaml.Unmarshal(b, &node); err != nil {
+		return nil, Problems{{File: name, Line: yamlLine(err), Message: "YAML invalide : " + err.Error()}}
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&d); err != nil && err.Error() != "EOF" {
+		return nil, Problems{{File: name, Line: yamlLine(err), Message: "champ inconnu ou mal écrit : " + err.Error()}}
+	}
+	d.File = name
+	var probs Problems
+	if d.Department != "national" && !rules.ValidDepartment(d.Department) {
+		probs = append(probs, Problem{File: name, Line: findKeyLine(&node, "department"), Message: fmt.Sprintf("département %q invalide (attendu « national » ou un numéro : 01 à 95, 2A, 2B, 971 à 976)", d.Department)})
+	}
+	lines := contactLines(&node)
+	for i := range d.Contacts {
+		c := &d.Contacts[i]
+		c.Department, c.File = d.Department, name
+		if i < len(lines) {
+			c.Line = lines[i]
+		}
+		if c.Name == "" {
+			probs = append(probs, Problem{File: name, Line: c.Line, Message: "contact sans nom (champ « name »)"})
+		}
+		if c.Phone == "" && c.Web == "" && c.Address == "" && c.Email == "" && c.Role == "" {
+			probs = append(probs, Problem{File: name, Line: c.Line, Message: fmt.Sprintf("contact %q sans aucune coordonnée", c.Name)})
+		}
+		if c.Source == "" {
+			probs = append(probs, Problem{File: name, Line: c.Line, Message: fmt.Sprintf("contact %q sans source (champ « source »)", c.Name)})
+		}
+		for _, it := range c.Items {
+			if rules.CatalogueIndex(it) < 0 {
+				probs = append(probs, Problem{File: name, Line: c.Line, Message: fmt.Sprintf("contact %q : identifiant %q inconnu dans « items »", c.Name, it)})
+			}
+		}
+	}
+	return &d, probs
+}
+
+func findKeyLine(n *yaml.Node, key string) int {
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	if n.Kind != yaml.MappingNode {
+		return 0
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i].Line
+		}
+	}
+	return 0
+}
+
+func contactLines(n *yaml.Node) []int {
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "contacts" && n.Content[i+1].Kind == yaml.SequenceNode {
+			var out []int
+			for _, c := range n.Content[i+1].Content {
+				out = append(out, c.Line)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// Add merges a file into the directory.
+func (d *Directory) Add(f *DirectoryFile) {
+	if d.ByDepartment == nil {
+		d.ByDepartment = map[string][]Contact{}
+		d.Names = map[string]string{}
+	}
+	if f.Department == "national" {
+		d.National = append(d.National, f.Contacts...)
+		return
+	}
+	d.ByDepartment[f.Department] = append(d.ByDepartment[f.Department], f.Contacts...)
+	if f.Name != "" {
+		d.Names[f.Department] = f.Name
+	}
+}
+
+// Clone returns a copy that can take user files without touching the embedded directory.
+func (d *Directory) Clone() *Directory {
+	c := &Directory{National: append([]Contact(nil), d.National...), ByDepartment: map[string][]Contact{}, Names: map[string]string{}}
+	for k, v := range d.ByDepartment {
+		c.ByDepartment[k] = append([]Contact(nil), v...)
+	}
+	for k, v := range d.Names {
+		c.Names[k] = v
+	}
+	return c
+}
+
+// For returns the contacts useful for an item: the département's first, then national ones.
+func (d *Directory) For(item, department string) []Contact {
+	var out []Contact
+	for _, c := range d.ByDepartment[department] {
+		if hasItem(c.Items, item) {
+			out = append(out, c)
+		}
+	}
+	for _, c := range d.National {
+		if hasItem(c.Items, item) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Departments lists the départements that have contacts, sorted.
+func (d *Directory) Departments() []string {
+	var out []string
+	for k := range d.ByDepartment {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func hasItem(items []string, id string) bool {
+	for _, i := range items {
+		if i == id {
+			return true
+		}
+	}
+	return false
+}

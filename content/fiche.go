@@ -1,0 +1,186 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"aidants/rules"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Source is where a fiche's facts come from, with the date it was checked.
+type Source struct {
+	Title   string `yaml:"title"`
+	URL     string `yaml:"url"`
+	Checked Date   `yaml:"checked"`
+}
+
+// Step is one démarche of an item, in order.
+type Step struct {
+	Text      string   `yaml:"text"`
+	Where     string   `yaml:"where"`
+	Deadline  string   `yaml:"deadline"`
+	Documents []string `yaml:"documents"`
+}
+
+// Fiche is one item's page: front matter and Markdown body.
+type Fiche struct {
+	ID         string   `yaml:"id"`
+	Title      string   `yaml:"title"`
+	Summary    string   `yaml:"summary"`
+	Audience   string   `yaml:"audience"`
+	LegalBasis []string `yaml:"legal_basis"`
+	Sources    []Source `yaml:"sources"`
+	Reviewed   Date     `yaml:"reviewed"`
+	Steps      []Step   `yaml:"steps"`
+	Body       string   `yaml:"-"`
+	File       string   `yaml:"-"`
+	BodyLine   int      `yaml:"-"` // line of the file where the body starts
+}
+
+// splitFrontMatter separates "---\nYAML\n---\nbody". It returns the YAML, the body and the
+// line number where the body starts.
+func splitFrontMatter(b []byte) (fm []byte, body string, bodyLine int, ok bool) {
+	b = bytes.TrimPrefix(b, []byte("\ufeff"))
+	s := strings.ReplaceAll(string(b), "\r\n", "\n")
+	if !strings.HasPrefix(s, "---\n") {
+		return nil, s, 1, false
+	}
+	rest := s[4:]
+	end := strings.Index(rest, "\n---\n")
+	if end < 0 {
+		if strings.HasSuffix(rest, "\n---") {
+			end = len(rest) - 4
+		} else {
+			return nil, s, 1, false
+		}
+	}
+	fm = []byte(rest[:end])
+	body = ""
+	if end+5 <= len(rest) {
+		body = rest[end+5:]
+	}
+	bodyLine = strings.Count(rest[:end], "\n") + 4
+	return fm, body, bodyLine, true
+}
+
+// ParseFiche reads a fiche file. It returns the fiche (nil if unreadable) and its problems.
+func ParseFiche(name string, b []byte) (*Fiche, Problems) {
+	fm, body, line, ok := splitFrontMatter(b)
+	if !ok {
+		return nil, Problems{{File: name, Line: 1, Message: "en-tête YAML absent (le fichier doit commencer par ---)"}}
+	}
+	f := &Fiche{}
+	dec := yaml.NewDecoder(bytes.NewReader(fm))
+	dec.KnownFields(true)
+	if err := dec.Decode(f); err != nil && err.Error() != "EOF" {
+		return nil, Problems{{File: name, Line: yamlLine(err) + 1, Message: "en-tête YAML invalide : " + err.Error()}}
+	}
+	f.Body, f.File, f.BodyLine = body, name, line
+	var probs Problems
+	if f.ID == "" {
+		probs = append(probs, Problem{File: name, Line: 2, Message: "champ « id » absent"})
+	}
+	if f.Title == "" {
+		probs = append(probs, Problem{File: name, Line: 2, Message: "champ « title » absent"})
+	}
+	return f, probs
+}
+
+var placeholderRE = regexp.MustCompile(`\{\{\s*([a-z0-9_.]+)\s*\}\}`)
+var ficheLinkRE = regexp.MustCompile(`\[([^\]]+)\]\(fiche:([a-z0-9-]+)\)`)
+
+// ResolveAmounts replaces every {{id}} by the named amount in force at day d, in French.
+// An unknown name is left visible as « [montant inconnu : id] » (the verifier refuses it).
+func ResolveAmounts(text string, p *rules.Params, d time.Time) string {
+	if !strings.Contains(text, "{{") {
+		return text
+	}
+	return placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
+		id := placeholderRE.FindStringSubmatch(m)[1]
+		if p == nil {
+			return "[montant inconnu : " + id + "]"
+		}
+		q, ok := p.Amount(id, d)
+		if !ok {
+			return "[montant inconnu : " + id + "]"
+		}
+		return q.Format()
+	})
+}
+
+// Placeholders lists the {{id}} names used in a text, with their line offsets.
+func Placeholders(text string) []struct {
+	ID   string
+	Line int
+} {
+	var out []struct {
+		ID   string
+		Line int
+	}
+	for i, line := range strings.Split(text, "\n") {
+		for _, m := range placeholderRE.FindAllStringSubmatch(line, -1) {
+			out = append(out, struct {
+				ID   string
+				Line int
+			}{m[1], i})
+		}
+	}
+	return out
+}
+
+// FicheLinks lists the fiche ids linked from a text, with their line offsets.
+func FicheLinks(text string) []struct {
+	ID   string
+	Line int
+} {
+	var out []struct {
+		ID   string
+		Line int
+	}
+	for i, line := range strings.Split(text, "\n") {
+		for _, m := range ficheLinkRE.FindAllStringSubmatch(line, -1) {
+			out = append(out, struct {
+				ID   string
+				Line int
+			}{m[2], i})
+		}
+	}
+	return out
+}
+
+// Markdown returns the fiche as Markdown ready to render at day d: title, summary, body with
+// amounts resolved and fiche links turned into plain references, then sources and the
+// review date. The steps are in the body's "Comment demander ?" section already.
+func (f *Fiche) Markdown(p *rules.Params, d time.Time) string {
+	var b strings.Builder
+	b.WriteString("# " + f.Title + "\n\n")
+	if f.Summary != "" {
+		b.WriteString("*" + f.Summary + "*\n\n")
+	}
+	body := ResolveAmounts(f.Body, p, d)
+	body = ficheLinkRE.ReplaceAllString(body, "$1 (fiche « $2 »)")
+	b.WriteString(strings.TrimSpace(body))
+	b.WriteString("\n\n## Textes et sources\n\n")
+	for _, l := range f.LegalBasis {
+		b.WriteString("- " + l + "\n")
+	}
+	for _, s := range f.Sources {
+		line := "- " + s.Title
+		if s.URL != "" {
+			line += " — " + s.URL
+		}
+		if !s.Checked.IsZero() {
+			line += " (vérifié le " + rules.FrenchDate(s.Checked.Time) + ")"
+		}
+		b.WriteString(line + "\n")
+	}
+	if !f.Reviewed.IsZero() {
+		fmt.Fprintf(&b, "\nFiche relue le %s. Montants en vigueur au %s.\n", rules.FrenchDate(f.Reviewed.Time), rules.FrenchDate(d))
+	}
+	return b.String()
+}

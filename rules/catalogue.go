@@ -1,0 +1,100 @@
+package rules
+
+// Status of an item in the plan.
+const (
+	StatusEligible    = "eligible"
+	StatusToCheck     = "to_check"
+	StatusNotEligible = "not_eligible"
+	StatusInfo        = "info"
+)
+
+// Entry is one item of the catalogue: a stable id, a title, whom it is for, the items that
+// must come before it, and the rule that evaluates it.
+type Entry struct {
+	ID    string
+	Title string
+	For   string   // person | caregiver | all
+	After []string // items whose démarche comes first when they apply
+	Info  bool     // informational: status is always "info"
+	rule  func(*facts, *ItemResult)
+}
+
+// ItemResult is one item evaluated for a situation.
+type ItemResult struct {
+	Entry      *Entry
+	Status     string
+	Conditions []Condition
+	Amounts    []Quantity
+	Notes      []string // plain-French remarks specific to this situation
+	Missing    []string // situation fields that would settle a condition, most useful first
+	Urgent     bool     // act first (emergency, caregiver at the end of their tether…)
+	Relevant   Tri      // No when the family said they do not need it (pushes it down the plan)
+}
+
+// Catalogue lists every item in the order of the démarches when nothing else decides:
+// the APA request before the caregiver's leave that needs the APA decision, the leave
+// before the AJPA, and so on. guide sorts by urgency and status on top of this order.
+var Catalogue = []*Entry{
+	{ID: "apa-urgence", Title: "APA en urgence", For: "person", rule: ruleAPAUrgence},
+	{ID: "apa-domicile", Title: "Allocation personnalisée d'autonomie (APA) à domicile", For: "person", rule: ruleAPADomicile},
+	{ID: "apa-etablissement", Title: "APA en établissement", For: "person", rule: ruleAPAEtablissement},
+	{ID: "relais-hospitalisation-aidant", Title: "Relais de l'aidant pendant son hospitalisation (APA)", For: "caregiver", After: []string{"apa-domicile"}, rule: ruleRelaisHospitalisation},
+	{ID: "repit-apa", Title: "Droit au répit de l'aidant (APA)", For: "caregiver", After: []string{"apa-domicile"}, rule: ruleRepit},
+	{ID: "conge-proche-aidant", Title: "Congé de proche aidant", For: "caregiver", After: []string{"apa-domicile"}, rule: ruleCongeProcheAidant},
+	{ID: "ajpa", Title: "Allocation journalière du proche aidant (AJPA)", For: "caregiver", After: []string{"conge-proche-aidant"}, rule: ruleAJPA},
+	{ID: "conge-solidarite-familiale", Title: "Congé de solidarité familiale (fin de vie)", For: "caregiver", rule: ruleCongeSolidarite},
+	{ID: "ajap", Title: "Allocation journalière d'accompagnement d'une personne en fin de vie (AJAP)", For: "caregiver", After: []string{"conge-solidarite-familiale"}, rule: ruleAJAP},
+	{ID: "aidant-salarie", Title: "Être salarié de la personne aidée (avec l'APA)", For: "caregiver", After: []string{"apa-domicile"}, rule: ruleAidantSalarie},
+	{ID: "cmi", Title: "Carte mobilité inclusion (CMI)", For: "person", After: []string{"apa-domicile"}, rule: ruleCMI},
+	{ID: "aspa", Title: "Allocation de solidarité aux personnes âgées (ASPA)", For: "person", rule: ruleASPA},
+	{ID: "aide-menagere-departement", Title: "Aide ménagère du département (aide sociale)", For: "person", rule: ruleAideMenagere},
+	{ID: "caisse-retraite-oscar", Title: "Aide à domicile de la caisse de retraite (OSCAR)", For: "person", rule: ruleOSCAR},
+	{ID: "ardh", Title: "Aide au retour à domicile après hospitalisation (ARDH)", For: "person", rule: ruleARDH},
+	{ID: "services-autonomie-domicile", Title: "Services autonomie à domicile (SAD)", For: "person", rule: ruleSAD},
+	{ID: "emploi-domicile-cesu", Title: "Employer quelqu'un à domicile (CESU)", For: "person", rule: ruleCESU},
+	{ID: "credit-impot-services", Title: "Crédit d'impôt pour l'aide à domicile", For: "person", rule: ruleCreditImpotServices},
+	{ID: "exoneration-charges-employeur", Title: "Exonération de cotisations patronales (particulier employeur)", For: "person", After: []string{"emploi-domicile-cesu"}, rule: ruleExoneration},
+	{ID: "teleassistance", Title: "Téléassistance", For: "person", rule: ruleTeleassistance},
+	{ID: "portage-repas", Title: "Portage de repas", For: "person", rule: rulePortageRepas},
+	{ID: "maprimeadapt", Title: "MaPrimeAdapt' (adapter le logement)", For: "person", rule: ruleMaPrimeAdapt},
+	{ID: "credit-impot-adaptation", Title: "Crédit d'impôt pour équipements d'adaptation du logement", For: "person", After: []string{"maprimeadapt"}, rule: ruleCreditImpotAdaptation},
+	{ID: "accueil-de-jour", Title: "Accueil de jour", For: "person", rule: ruleAccueilDeJour},
+	{ID: "hebergement-temporaire", Title: "Hébergement temporaire", For: "person", rule: ruleHebergementTemporaire},
+	{ID: "relayage", Title: "Relayage (baluchonnage) : un professionnel remplace l'aidant à domicile", For: "caregiver", rule: ruleRelayage},
+	{ID: "soutien-aidants", Title: "Soutien des aidants : plateformes de répit, formations, groupes de parole", For: "caregiver", rule: ruleSoutienAidants},
+	{ID: "consultation-memoire", Title: "Consultation mémoire", For: "person", rule: ruleConsultationMemoire},
+	{ID: "accueil-familial", Title: "Accueil familial", For: "person", rule: ruleAccueilFamilial},
+	{ID: "ehpad", Title: "Entrer en EHPAD", For: "person", rule: ruleEHPAD},
+	{ID: "aide-sociale-hebergement", Title: "Aide sociale à l'hébergement (ASH)", For: "person", After: []string{"ehpad"}, rule: ruleASH},
+	{ID: "aides-logement", Title: "Aides au logement (APL, ALS)", For: "person", rule: ruleAidesLogement},
+	{ID: "obligation-alimentaire", Title: "Obligation alimentaire des enfants", For: "caregiver", Info: true, rule: ruleObligationAlimentaire},
+	{ID: "deduction-fiscale-ascendant", Title: "Déduire de ses impôts l'aide à un parent", For: "caregiver", rule: ruleDeductionAscendant},
+	{ID: "procuration", Title: "Procuration (banque, démarches)", For: "person", Info: true, rule: ruleLegalInfo},
+	{ID: "mandat-protection-future", Title: "Mandat de protection future", For: "person", Info: true, rule: ruleLegalInfo},
+	{ID: "habilitation-familiale", Title: "Habilitation familiale", For: "person", rule: ruleHabilitationFamiliale},
+	{ID: "tutelle-curatelle", Title: "Tutelle, curatelle, sauvegarde de justice", For: "person", rule: ruleTutelle},
+	{ID: "carte-urgence-aide", Title: "Carte d'urgence de la personne aidée", For: "person", Info: true, rule: ruleNothing},
+	{ID: "carte-urgence-aidant", Title: "Carte d'urgence de l'aidant", For: "caregiver", Info: true, rule: ruleNothing},
+	{ID: "assurance-dependance", Title: "Contrats d'assurance dépendance et de prévoyance", For: "person", Info: true, rule: ruleNothing},
+	{ID: "aide-aidants-mines", Title: "Aide aux aidants du régime minier (ANGDM)", For: "caregiver", rule: ruleMines},
+	{ID: "service-social-assurance-maladie", Title: "Service social de l'Assurance maladie", For: "caregiver", Info: true, rule: ruleServiceSocial},
+	{ID: "ecoute-aidants", Title: "Lignes d'écoute pour les aidants", For: "caregiver", Info: true, rule: ruleEcoute},
+	{ID: "point-information", Title: "Où se renseigner près de chez vous", For: "all", Info: true, rule: ruleNothing},
+	{ID: "defenseur-des-droits", Title: "Défenseur des droits", For: "all", Info: true, rule: ruleNothing},
+}
+
+var catalogueIndex = func() map[string]int {
+	m := make(map[string]int, len(Catalogue))
+	for i, e := range Catalogue {
+		m[e.ID] = i
+	}
+	return m
+}()
+
+// CatalogueIndex returns the position of an id in the catalogue, or -1.
+func CatalogueIndex(id string) int {
+	if i, ok := catalogueIndex[id]; ok {
+		return i
+	}
+	return -1
+}

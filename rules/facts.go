@@ -1,0 +1,261 @@
+package rules
+
+import (
+	"strconv"
+	"time"
+)
+
+// facts is what the rules read from a situation, derived once per evaluation.
+type facts struct {
+	s   *Situation
+	p   *Params
+	d   time.Time
+	gir int // 0 when unknown
+	// girEstimated is true when the GIR comes from the AGGIR answers, not from a decision.
+	girEstimated bool
+	girResult    GIRResult
+}
+
+func newFacts(s *Situation, p *Params, d time.Time) *facts {
+	f := &facts{s: s, p: p, d: d}
+	if s.Person.GIR != nil {
+		f.gir = *s.Person.GIR
+	} else if s.Person.AGGIR != nil {
+		if r, ok := EstimateGIR(*s.Person.AGGIR); ok {
+			f.gir, f.girEstimated, f.girResult = r.GIR, true, r
+		}
+	}
+	return f
+}
+
+const unknownSeen = "inconnu"
+
+func boolSeen(b *bool, yes, no string) string {
+	if b == nil {
+		return unknownSeen
+	}
+	if *b {
+		return yes
+	}
+	return no
+}
+
+func triOf(b *bool) Tri {
+	if b == nil {
+		return Unknown
+	}
+	return Bool(*b)
+}
+
+func cond(label, basis string, r Tri, seen string, facts ...string) Condition {
+	c := Condition{Label: label, Seen: seen, Result: r, Basis: basis}
+	if r == Unknown {
+		c.Facts = facts
+	}
+	return c
+}
+
+func (f *facts) ageSeen() string {
+	if f.s.Person.Age == nil {
+		return unknownSeen
+	}
+	return strconv.Itoa(*f.s.Person.Age) + " ans"
+}
+
+// age reports whether the person's age satisfies test.
+func (f *facts) age(test func(int) bool) Tri {
+	if f.s.Person.Age == nil {
+		return Unknown
+	}
+	return Bool(test(*f.s.Person.Age))
+}
+
+func (f *facts) ageAtLeast(n int, basis string) Condition {
+	return cond("La personne a "+strconv.Itoa(n)+" ans ou plus", basis,
+		f.age(func(a int) bool { return a >= n }), f.ageSeen(), "person.age")
+}
+
+func (f *facts) girSeen() string {
+	if f.gir == 0 {
+		return unknownSeen
+	}
+	s := "GIR " + strconv.Itoa(f.gir)
+	if f.girEstimated {
+		s += " (estimé)"
+	}
+	return s
+}
+
+// girIn reports whether the GIR is between lo and hi.
+func (f *facts) girIn(lo, hi int) Tri {
+	if f.gir == 0 {
+		return Unknown
+	}
+	return Bool(f.gir >= lo && f.gir <= hi)
+}
+
+func (f *facts) girCond(lo, hi int, label, basis string) Condition {
+	return cond(label, basis, f.girIn(lo, hi), f.girSeen(), "person.gir")
+}
+
+var residenceWords = map[string]string{
+	"home":                "à son domicile",
+	"relative_home":       "chez un proche",
+	"host_family":         "chez un accueillant familial",
+	"residence_autonomie": "en résidence autonomie",
+	"institution":         "en établissement (EHPAD, USLD)",
+}
+
+func (f *facts) residenceSeen() string {
+	if r := f.s.Person.Residence; r != nil {
+		return residenceWords[*r]
+	}
+	return unknownSeen
+}
+
+// atHome: "domicile" in the APA's sense (L232-5): own home, a relative's, a host family,
+// a résidence autonomie.
+func (f *facts) atHome() Tri {
+	r := f.s.Person.Residence
+	if r == nil {
+		return Unknown
+	}
+	return Bool(*r != "institution")
+}
+
+func (f *facts) homeCond(label, basis string) Condition {
+	return cond(label, basis, f.atHome(), f.residenceSeen(), "person.residence")
+}
+
+func (f *facts) inInstitution() Tri { return Not(f.atHome()) }
+
+func (f *facts) resources() (Cents, bool) {
+	if r := f.s.Person.MonthlyResources; r != nil {
+		return Cents(*r), true
+	}
+	return 0, false
+}
+
+func (f *facts) resourcesSeen() string {
+	r, ok := f.resources()
+	if !ok {
+		return unknownSeen
+	}
+	s := FormatEuros(r) + " par mois"
+	if f.s.Person.Couple != nil && *f.s.Person.Couple {
+		s += " (couple)"
+	}
+	return s
+}
+
+func (f *facts) relationship() string {
+	if r := f.s.Caregiver.Relationship; r != nil {
+		return *r
+	}
+	return ""
+}
+
+var relationshipWords = map[string]string{
+	"spouse":           "conjoint, concubin ou partenaire de PACS",
+	"child":            "enfant",
+	"grandchild":       "petit-enfant",
+	"sibling":          "frère ou sœur",
+	"other_family":     "autre membre de la famille",
+	"in_law":           "gendre, belle-fille ou autre membre de la belle-famille",
+	"friend_neighbour": "ami ou voisin",
+}
+
+func (f *facts) relationshipSeen() string {
+	if r := f.relationship(); r != "" {
+		return relationshipWords[r]
+	}
+	return unknownSeen
+}
+
+func (f *facts) relIn(set ...string) Tri {
+	r := f.relationship()
+	if r == "" {
+		return Unknown
+	}
+	for _, s := range set {
+		if r == s {
+			return Yes
+		}
+	}
+	return No
+}
+
+func (f *facts) employment() string {
+	if e := f.s.Caregiver.Employment; e != nil {
+		return *e
+	}
+	return ""
+}
+
+var employmentWords = map[string]string{
+	"employee":       "salarié",
+	"public_servant": "agent public",
+	"self_employed":  "travailleur indépendant",
+	"jobseeker":      "demandeur d'emploi",
+	"retired":        "retraité",
+	"not_working":    "sans activité professionnelle",
+}
+
+func (f *facts) employmentSeen() string {
+	if e := f.employment(); e != "" {
+		return employmentWords[e]
+	}
+	return unknownSeen
+}
+
+func (f *facts) empIn(set ...string) Tri {
+	e := f.employment()
+	if e == "" {
+		return Unknown
+	}
+	for _, s := range set {
+		if e == s {
+			return Yes
+		}
+	}
+	return No
+}
+
+// need reports whether the family expressed a need; Unknown when needs were not asked.
+func (f *facts) need(n string) Tri {
+	if f.s.Needs == nil {
+		return Unknown
+	}
+	for _, x := range *f.s.Needs {
+		if x == n {
+			return Yes
+		}
+	}
+	return No
+}
+
+func (f *facts) disability(test func(int) bool) Tri {
+	if f.s.Person.DisabilityRate == nil {
+		return Unknown
+	}
+	return Bool(test(*f.s.Person.DisabilityRate))
+}
+
+func (f *facts) disabilitySeen() string {
+	if f.s.Person.DisabilityRate == nil {
+		return unknownSeen
+	}
+	return strconv.Itoa(*f.s.Person.DisabilityRate) + " %"
+}
+
+func (f *facts) department() string {
+	if d := f.s.Person.Department; d != nil {
+		return *d
+	}
+	return ""
+}
+
+func (f *facts) amount(id string) Quantity {
+	q, _ := f.p.Amount(id, f.d)
+	return q
+}

@@ -1,0 +1,213 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"time"
+)
+
+// Confidence says how sure a figure is.
+type Confidence string
+
+const (
+	Official  Confidence = "officiel"   // official source
+	Secondary Confidence = "secondaire" // specialised press, federation, commercial site
+	Computed  Confidence = "calculé"    // computed from an official rule and base
+	NotFound  Confidence = "non trouvé" // current figure not found
+)
+
+// rank orders confidences from strongest to weakest.
+func (c Confidence) rank() int {
+	switch c {
+	case Official:
+		return 0
+	case Secondary:
+		return 1
+	case Computed:
+		return 2
+	}
+	return 3
+}
+
+// Weakest returns the least sure of two confidences.
+func Weakest(a, b Confidence) Confidence {
+	if a.rank() >= b.rank() {
+		return a
+	}
+	return b
+}
+
+// Valid reports whether c is one of the four known confidences.
+func (c Confidence) Valid() bool {
+	return c == Official || c == Secondary || c == Computed || c == NotFound
+}
+
+// Unit says how a parameter's value is scaled and printed.
+type Unit string
+
+const (
+	UnitEuros       Unit = "euros"       // value in cents
+	UnitCoefficient Unit = "coefficient" // value × 10 000
+	UnitRate        Unit = "taux"        // percent × 100 (basis points)
+	UnitCount       Unit = "nombre"      // integer
+	UnitHours       Unit = "heures"      // integer
+	UnitDays        Unit = "jours"       // integer
+	UnitDate        Unit = "date"        // Text holds AAAA-MM-JJ
+)
+
+// Scale is the number of decimals the unit keeps.
+func (u Unit) Scale() (int, bool) {
+	switch u {
+	case UnitEuros, UnitRate:
+		return 2, true
+	case UnitCoefficient:
+		return 4, true
+	case UnitCount, UnitHours, UnitDays:
+		return 0, true
+	case UnitDate:
+		return 0, true
+	}
+	return 0, false
+}
+
+// Revision says when a figure is normally revalued, to tell when it may be stale.
+type Revision string
+
+const (
+	RevJanuary Revision = "janvier"
+	RevApril   Revision = "avril"
+	RevFixed   Revision = "fixe"
+)
+
+// Value is one dated value of a parameter.
+type Value struct {
+	From       time.Time
+	Num        int64 // scaled by the unit; meaningless when Found is false
+	Text       string
+	Found      bool // false when the figure was not found
+	Confidence Confidence
+	Source     string
+	Note       string
+}
+
+// Param is a dated parameter: its values over time, each with its source and confidence.
+type Param struct {
+	ID       string
+	Label    string
+	Unit     Unit
+	Revision Revision
+	Values   []Value // sorted by From
+}
+
+// At returns the value in force on day d, and false if none was yet in force.
+func (p *Param) At(d time.Time) (Value, bool) {
+	i := sort.Search(len(p.Values), func(i int) bool { return p.Values[i].From.After(d) })
+	if i == 0 {
+		return Value{}, false
+	}
+	return p.Values[i-1], true
+}
+
+// LastKnown returns the newest value that was found, on or before d.
+func (p *Param) LastKnown(d time.Time) (Value, bool) {
+	for i := len(p.Values) - 1; i >= 0; i-- {
+		v := p.Values[i]
+		if v.Found && !v.From.After(d) {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+// StaleFrom is the first day on which the newest value may have been replaced by a
+// revaluation not yet in the data; the zero time for fixed parameters.
+func (p *Param) StaleFrom() time.Time {
+	if p.Revision == RevFixed || len(p.Values) == 0 {
+		return time.Time{}
+	}
+	last := p.Values[len(p.Values)-1].From
+	month := time.January
+	if p.Revision == RevApril {
+		month = time.April
+	}
+	next := time.Date(last.Year(), month, 1, 0, 0, 0, 0, time.UTC)
+	if !next.After(last) {
+		next = next.AddDate(1, 0, 0)
+	}
+	return next
+}
+
+// Params is the set of dated parameters the rules read. Build it with NewParams.
+type Params struct {
+	byID   map[string]*Param
+	sorted []*Param
+}
+
+// NewParams checks and indexes parameters: unique ids, known units and confidences,
+// values sorted by date, a source for every value.
+func NewParams(ps []*Param) (*Params, error) {
+	set := &Params{byID: make(map[string]*Param, len(ps))}
+	for _, p := range ps {
+		if p.ID == "" {
+			return nil, fmt.Errorf("paramètre sans identifiant")
+		}
+		if _, dup := set.byID[p.ID]; dup {
+			return nil, fmt.Errorf("paramètre %q défini deux fois", p.ID)
+		}
+		if _, ok := p.Unit.Scale(); !ok {
+			return nil, fmt.Errorf("paramètre %q : unité %q inconnue", p.ID, p.Unit)
+		}
+		if len(p.Values) == 0 {
+			return nil, fmt.Errorf("paramètre %q : aucune valeur", p.ID)
+		}
+		for i, v := range p.Values {
+			if !v.Confidence.Valid() {
+				return nil, fmt.Errorf("paramètre %q : confiance %q inconnue", p.ID, v.Confidence)
+			}
+			if v.Source == "" {
+				return nil, fmt.Errorf("paramètre %q : valeur du %s sans source", p.ID, v.From.Format("2006-01-02"))
+			}
+			if v.Found == (v.Confidence == NotFound) {
+				return nil, fmt.Errorf("paramètre %q : une valeur « non trouvé » n'a pas de montant, et inversement", p.ID)
+			}
+			if i > 0 && !v.From.After(p.Values[i-1].From) {
+				return nil, fmt.Errorf("paramètre %q : dates non croissantes", p.ID)
+			}
+		}
+		set.byID[p.ID] = p
+		set.sorted = append(set.sorted, p)
+	}
+	sort.Slice(set.sorted, func(i, j int) bool { return set.sorted[i].ID < set.sorted[j].ID })
+	return set, nil
+}
+
+// Get returns a parameter by id.
+func (s *Params) Get(id string) (*Param, bool) {
+	p, ok := s.byID[id]
+	return p, ok
+}
+
+// All returns the parameters sorted by id.
+func (s *Params) All() []*Param { return s.sorted }
+
+// Newest is the most recent date any value applies from.
+func (s *Params) Newest() time.Time {
+	var n time.Time
+	for _, p := range s.sorted {
+		if f := p.Values[len(p.Values)-1].From; f.After(n) {
+			n = f
+		}
+	}
+	return n
+}
+
+// StaleOn lists the parameters whose newest value may be out of date on day d.
+func (s *Params) StaleOn(d time.Time) []*Param {
+	var out []*Param
+	for _, p := range s.sorted {
+		if sf := p.StaleFrom(); !sf.IsZero() && !d.Before(sf) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

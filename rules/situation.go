@@ -1,0 +1,207 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Situation is what is known of the person helped and the caregiver. Every field is
+// optional: nil means "not known yet".
+type Situation struct {
+	Person    Person    `json:"person"`
+	Caregiver Caregiver `json:"caregiver"`
+	Needs     *[]string `json:"needs,omitempty"`
+}
+
+// Person is the person helped (l'aidé).
+type Person struct {
+	Age                   *int    `json:"age,omitempty"`
+	Department            *string `json:"department,omitempty"`
+	Residence             *string `json:"residence,omitempty"`
+	GIR                   *int    `json:"gir,omitempty"`
+	AGGIR                 *AGGIR  `json:"aggir,omitempty"`
+	MonthlyResources      *Euros  `json:"monthly_resources,omitempty"`
+	Couple                *bool   `json:"couple,omitempty"`
+	ReceivesAPA           *bool   `json:"receives_apa,omitempty"`
+	APAPlanAmount         *Euros  `json:"apa_plan_amount,omitempty"`
+	DisabilityRate        *int    `json:"disability_rate,omitempty"`
+	EndOfLife             *bool   `json:"end_of_life,omitempty"`
+	MemoryDisorders       *bool   `json:"memory_disorders,omitempty"`
+	Urgent                *bool   `json:"urgent,omitempty"`
+	RecentHospitalisation *bool   `json:"recent_hospitalisation,omitempty"`
+	Housing               *string `json:"housing,omitempty"`
+	PensionScheme         *string `json:"pension_scheme,omitempty"`
+	ReceivesASPA          *bool   `json:"receives_aspa,omitempty"`
+}
+
+// Caregiver is the family caregiver (l'aidant).
+type Caregiver struct {
+	Relationship           *string `json:"relationship,omitempty"`
+	LivesWithPerson        *bool   `json:"lives_with_person,omitempty"`
+	Employment             *string `json:"employment,omitempty"`
+	Exhausted              *bool   `json:"exhausted,omitempty"`
+	HospitalisationPlanned *bool   `json:"hospitalisation_planned,omitempty"`
+	HostsPerson            *bool   `json:"hosts_person,omitempty"`
+}
+
+// AGGIR holds the modalities (A, B or C) of the ten discriminant variables, as known.
+type AGGIR map[string]string
+
+// Enumerations of the input contract, with the French words used in messages.
+var (
+	Residences     = []string{"home", "relative_home", "host_family", "residence_autonomie", "institution"}
+	Housings       = []string{"owner", "private_tenant", "social_tenant", "hosted"}
+	PensionSchemes = []string{"general", "agricultural", "mines", "public", "self_employed", "other"}
+	Relationships  = []string{"spouse", "child", "grandchild", "sibling", "other_family", "in_law", "friend_neighbour"}
+	Employments    = []string{"employee", "public_servant", "self_employed", "jobseeker", "retired", "not_working"}
+	NeedsList      = []string{"home_adaptation", "household_help", "respite", "legal_protection", "meals", "alarm"}
+)
+
+// FieldError is a bad input value, named by its JSON path, explained in French.
+type FieldError struct {
+	Field   string
+	Message string
+}
+
+func (e *FieldError) Error() string { return e.Field + " : " + e.Message }
+
+func oneOf(field string, v *string, allowed []string) error {
+	if v == nil {
+		return nil
+	}
+	for _, a := range allowed {
+		if *v == a {
+			return nil
+		}
+	}
+	return &FieldError{field, fmt.Sprintf("valeur %q inconnue (attendu : %s)", clip(*v), strings.Join(allowed, ", "))}
+}
+
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
+func inRange(field string, v *int, lo, hi int, what string) error {
+	if v == nil || (*v >= lo && *v <= hi) {
+		return nil
+	}
+	return &FieldError{field, fmt.Sprintf("%d n'est pas possible (attendu : %s entre %d et %d)", *v, what, lo, hi)}
+}
+
+// MaxEuros bounds money inputs: a month of resources or a plan above this is a typing error.
+const MaxEuros Cents = 100_000_000 // 1 000 000,00 €
+
+func euroRange(field string, v *Euros) error {
+	if v == nil {
+		return nil
+	}
+	if *v < 0 {
+		return &FieldError{field, "un montant ne peut pas être négatif"}
+	}
+	if Cents(*v) > MaxEuros {
+		return &FieldError{field, "montant trop grand (au plus 1 000 000 € par mois)"}
+	}
+	return nil
+}
+
+// Validate checks ranges and enumerations. The first error found is returned, naming its field.
+func (s *Situation) Validate() error {
+	p, c := &s.Person, &s.Caregiver
+	checks := []error{
+		inRange("person.age", p.Age, 0, 125, "un âge en années"),
+		departmentCheck(p.Department),
+		oneOf("person.residence", p.Residence, Residences),
+		inRange("person.gir", p.GIR, 1, 6, "un GIR"),
+		p.AGGIR.check(),
+		euroRange("person.monthly_resources", p.MonthlyResources),
+		euroRange("person.apa_plan_amount", p.APAPlanAmount),
+		inRange("person.disability_rate", p.DisabilityRate, 0, 100, "un taux en %"),
+		oneOf("person.housing", p.Housing, Housings),
+		oneOf("person.pension_scheme", p.PensionScheme, PensionSchemes),
+		oneOf("caregiver.relationship", c.Relationship, Relationships),
+		oneOf("caregiver.employment", c.Employment, Employments),
+	}
+	for _, err := range checks {
+		if err != nil {
+			return err
+		}
+	}
+	if s.Needs != nil {
+		seen := map[string]bool{}
+		for i, n := range *s.Needs {
+			f := fmt.Sprintf("needs[%d]", i)
+			if err := oneOf(f, &n, NeedsList); err != nil {
+				return err
+			}
+			if seen[n] {
+				return &FieldError{f, fmt.Sprintf("%q est en double", n)}
+			}
+			seen[n] = true
+		}
+	}
+	return nil
+}
+
+// departmentCheck accepts the codes of metropolitan and overseas départements:
+// 01–95 (with 2A and 2B), 971–976.
+func departmentCheck(d *string) error {
+	if d == nil || ValidDepartment(*d) {
+		return nil
+	}
+	return &FieldError{"person.department", fmt.Sprintf("%q n'est pas un numéro de département (attendu : 01 à 95, 2A, 2B ou 971 à 976)", clip(*d))}
+}
+
+// ValidDepartment reports whether code is a French département code.
+func ValidDepartment(code string) bool {
+	switch len(code) {
+	case 2:
+		if code == "2A" || code == "2B" {
+			return true
+		}
+		if code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9' {
+			return false
+		}
+		n := int(code[0]-'0')*10 + int(code[1]-'0')
+		return n >= 1 && n <= 95 && n != 20
+	case 3:
+		return code >= "971" && code <= "976" && code != "975"
+	}
+	return false
+}
+
+// AGGIRVariables are the ten discriminant variables of the grid, in the annex's order.
+var AGGIRVariables = []string{"coherence", "orientation", "toilette", "habillage", "alimentation",
+	"elimination", "transferts", "deplacement_interieur", "deplacement_exterieur", "alerter"}
+
+func (a AGGIR) check() error {
+	if a == nil {
+		return nil
+	}
+	keys := make([]string, 0, len(a))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if aggirIndex(k) < 0 {
+			return &FieldError{"person.aggir." + clip(k), "variable inconnue (attendu : " + strings.Join(AGGIRVariables, ", ") + ")"}
+		}
+		if v := a[k]; v != "A" && v != "B" && v != "C" {
+			return &FieldError{"person.aggir." + k, fmt.Sprintf("modalité %q inconnue (attendu : A, B ou C)", clip(v))}
+		}
+	}
+	return nil
+}
+
+func aggirIndex(name string) int {
+	for i, v := range AGGIRVariables {
+		if v == name {
+			return i
+		}
+	}
+	return -1
+}
