@@ -161,3 +161,13 @@ func LoadFS(fsys fs.FS) (*Set, error) {
 	}
 	return set, nil
 }
+
+// LastReview is the most recent review date of any fiche.
+func (s *Set) LastReview() (t time.Time) {
+	for _, f := range s.Fiches {
+		if f.Reviewed.After(t) {
+			t = f.Reviewed.Time
+		}
+	}
+	return t
+}

@@ -205,6 +205,9 @@ func (s *Params) Newest() time.Time {
 func (s *Params) StaleOn(d time.Time) []*Param {
 	var out []*Param
 	for _, p := range s.sorted {
+		if !p.Values[len(p.Values)-1].Found {
+			continue // already shown as "non trouvé": not a silent ageing
+		}
 		if sf := p.StaleFrom(); !sf.IsZero() && !d.Before(sf) {
 			out = append(out, p)
 		}

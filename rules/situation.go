@@ -116,7 +116,7 @@ func (s *Situation) Validate() error {
 		departmentCheck(p.Department),
 		oneOf("person.residence", p.Residence, Residences),
 		inRange("person.gir", p.GIR, 1, 6, "un GIR"),
-		p.AGGIR.check(),
+		aggirCheck(p.AGGIR),
 		euroRange("person.monthly_resources", p.MonthlyResources),
 		euroRange("person.apa_plan_amount", p.APAPlanAmount),
 		inRange("person.disability_rate", p.DisabilityRate, 0, 100, "un taux en %"),
@@ -177,10 +177,11 @@ func ValidDepartment(code string) bool {
 var AGGIRVariables = []string{"coherence", "orientation", "toilette", "habillage", "alimentation",
 	"elimination", "transferts", "deplacement_interieur", "deplacement_exterieur", "alerter"}
 
-func (a AGGIR) check() error {
-	if a == nil {
+func aggirCheck(pa *AGGIR) error {
+	if pa == nil || *pa == nil {
 		return nil
 	}
+	a := *pa
 	keys := make([]string, 0, len(a))
 	for k := range a {
 		keys = append(keys, k)

@@ -1,0 +1,100 @@
+package guide
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// ExportFormat is a format of the printable plan.
+type ExportFormat string
+
+const (
+	FormatHTML     ExportFormat = "html"
+	FormatMarkdown ExportFormat = "markdown"
+	FormatText     ExportFormat = "texte"
+)
+
+// ParseExportFormat reads html, markdown or texte.
+func ParseExportFormat(s string) (ExportFormat, bool) {
+	switch ExportFormat(s) {
+	case FormatHTML, FormatMarkdown, FormatText:
+		return ExportFormat(s), true
+	}
+	return "", false
+}
+
+// ExportOptions tune an export.
+type ExportOptions struct {
+	Label string // optional case label, no names needed
+}
+
+// Export renders the plan for printing or sending.
+func (g *Guide) Export(p *Plan, f ExportFormat, opt ExportOptions) []byte {
+	switch f {
+	case FormatMarkdown:
+		return []byte(p.Markdown(TextOptions{Label: opt.Label, NotEligible: true}))
+	case FormatHTML:
+		return []byte(g.HTML(p, opt))
+	}
+	return []byte(p.Text(TextOptions{Width: 72, Label: opt.Label, NotEligible: true}))
+}
+
+// ErrExists is returned when the export file exists and overwriting was not asked.
+var ErrExists = errors.New("le fichier existe déjà (ajoutez --force pour le remplacer)")
+
+// WriteFileSafe writes data to path atomically (a temporary file in the same folder, then a
+// rename), with mode 0600 since the plan holds health information. It refuses to replace
+// an existing file unless force is set, and leaves no partial file on failure.
+func WriteFileSafe(path string, data []byte, force bool) error {
+	if !force {
+		if _, err := os.Lstat(path); err == nil {
+			return ErrExists
+		}
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".aidants-*.tmp")
+	if err != nil {
+		return fmt.Errorf("impossible d'écrire dans le dossier %s", dir)
+	}
+	name := tmp.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			tmp.Close()
+			os.Remove(name)
+		}
+	}()
+	if err := tmp.Chmod(0o600); err != nil {
+		return fmt.Errorf("impossible de protéger le fichier : %v", err)
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return fmt.Errorf("écriture impossible (disque plein ?)")
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("écriture impossible : %v", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("écriture impossible : %v", err)
+	}
+	if !force {
+		// a file created meanwhile is still not replaced: link fails if it exists
+		if err := os.Link(name, path); err != nil {
+			if _, e := os.Lstat(path); e == nil {
+				return ErrExists
+			}
+			if err := os.Rename(name, path); err != nil {
+				return fmt.Errorf("impossible de créer %s", path)
+			}
+		}
+		os.Remove(name)
+		ok = true
+		return nil
+	}
+	if err := os.Rename(name, path); err != nil {
+		return fmt.Errorf("impossible de créer %s", path)
+	}
+	ok = true
+	return nil
+}

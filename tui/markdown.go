@@ -1,0 +1,60 @@
+// Package tui is the Bubble Tea program: questionnaire, live plan, fiche reader, search,
+// glossary and export. It reads the law only through guide.
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/ansi"
+	"charm.land/glamour/v2/styles"
+)
+
+// Style of a Markdown rendering.
+type Style string
+
+const (
+	StyleDark  Style = "dark"
+	StyleLight Style = "light"
+	StylePlain Style = "plain" // no colour, no escape sequence: pipes, files, NO_COLOR
+)
+
+func styleConfig(s Style) ansi.StyleConfig {
+	switch s {
+	case StyleLight:
+		return styles.LightStyleConfig
+	case StylePlain:
+		return styles.NoTTYStyleConfig
+	}
+	return styles.DarkStyleConfig
+}
+
+// RenderMarkdown renders md at width columns with a fixed style. It never queries the
+// terminal. Every line is at most width cells.
+func RenderMarkdown(md string, width int, s Style) (string, error) {
+	if width < 20 {
+		width = 20
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStyles(styleConfig(s)), glamour.WithWordWrap(width-2))
+	if err != nil {
+		return "", fmt.Errorf("rendu impossible : %w", err)
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return "", fmt.Errorf("rendu impossible : %w", err)
+	}
+	if s == StylePlain {
+		out = trimRight(out)
+	}
+	return out, nil
+}
+
+// trimRight removes the trailing spaces Glamour pads lines with.
+func trimRight(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
