@@ -248,9 +248,10 @@ func ruleASPA(f *facts, r *ItemResult) {
 func ruleAideMenagere(f *facts, r *ItemResult) {
 	p := f.s.Person
 	r.add(f.ageAtLeast(65, "CASF art. L113-1 (60 ans en cas d'inaptitude au travail)"))
-	apa := Or(triOf(p.ReceivesAPA), f.girIn(1, 4))
-	if p.ReceivesAPA != nil && !*p.ReceivesAPA && f.gir == 0 {
-		apa = Unknown
+	// The APA is the relevant aid when the GIR is 1 to 4 (L232-23: no cumulation).
+	apa := f.girIn(1, 4)
+	if p.ReceivesAPA != nil && *p.ReceivesAPA {
+		apa = Yes
 	}
 	seen := f.girSeen()
 	if p.ReceivesAPA != nil && *p.ReceivesAPA {

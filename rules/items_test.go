@@ -1,0 +1,285 @@
+package rules_test
+
+import (
+	"testing"
+
+	"aidants/rules"
+
+	"pgregory.net/rapid"
+)
+
+func ip(v int) *int           { return &v }
+func bp(v bool) *bool         { return &v }
+func sp(v string) *string     { return &v }
+func ep(c int64) *rules.Euros { return rules.EurosPtr(c) }
+
+func statuses(s *rules.Situation, t *testing.T) map[string]rules.ItemResult {
+	res := rules.Evaluate(s, params(t), day(2026, 6, 1))
+	m := map[string]rules.ItemResult{}
+	for _, r := range res {
+		m[r.Entry.ID] = r
+	}
+	return m
+}
+
+func want(t *testing.T, m map[string]rules.ItemResult, id, status string) {
+	t.Helper()
+	r, ok := m[id]
+	if !ok {
+		t.Fatalf("%s missing from the evaluation", id)
+	}
+	if r.Status != status {
+		t.Errorf("%s: %s, want %s (conditions %+v)", id, r.Status, status, r.Conditions)
+	}
+}
+
+// The cases of issue 2, evaluated at 2026-06-01.
+func TestIssueCases(t *testing.T) {
+	t.Run("GIR 2 with APA, son employee", func(t *testing.T) {
+		m := statuses(&rules.Situation{
+			Person:    rules.Person{Age: ip(84), Residence: sp("home"), GIR: ip(2), ReceivesAPA: bp(true), MonthlyResources: ep(140000), Couple: bp(false)},
+			Caregiver: rules.Caregiver{Relationship: sp("child"), Employment: sp("employee")},
+		}, t)
+		want(t, m, "apa-domicile", rules.StatusEligible)
+		want(t, m, "conge-proche-aidant", rules.StatusEligible)
+		want(t, m, "ajpa", rules.StatusEligible)
+		want(t, m, "aidant-salarie", rules.StatusEligible)
+		want(t, m, "cmi", rules.StatusEligible)
+		want(t, m, "aide-menagere-departement", rules.StatusNotEligible)
+		want(t, m, "caisse-retraite-oscar", rules.StatusNotEligible)
+		found := false
+		for _, a := range m["apa-domicile"].Amounts {
+			if a.ID == "apa.plafond.gir2" && a.Num == 168230 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("APA ceiling GIR 2 of 1 682,30 € not shown: %+v", m["apa-domicile"].Amounts)
+		}
+	})
+	t.Run("GIR 5 single at 900 euros, general scheme", func(t *testing.T) {
+		m := statuses(&rules.Situation{
+			Person: rules.Person{Age: ip(78), Residence: sp("home"), GIR: ip(5), MonthlyResources: ep(90000), Couple: bp(false), PensionScheme: sp("general")},
+		}, t)
+		want(t, m, "apa-domicile", rules.StatusNotEligible)
+		want(t, m, "aide-menagere-departement", rules.StatusEligible)
+		want(t, m, "caisse-retraite-oscar", rules.StatusEligible)
+	})
+	t.Run("85 years old, GIR unknown", func(t *testing.T) {
+		m := statuses(&rules.Situation{Person: rules.Person{Age: ip(85)}}, t)
+		want(t, m, "apa-domicile", rules.StatusToCheck)
+		if !contains(m["apa-domicile"].Missing, "person.gir") {
+			t.Errorf("person.gir not among the missing facts: %v", m["apa-domicile"].Missing)
+		}
+	})
+	t.Run("spouse cannot be paid by the APA", func(t *testing.T) {
+		m := statuses(&rules.Situation{
+			Person:    rules.Person{Age: ip(80), Residence: sp("home"), GIR: ip(3), ReceivesAPA: bp(true)},
+			Caregiver: rules.Caregiver{Relationship: sp("spouse")},
+		}, t)
+		want(t, m, "aidant-salarie", rules.StatusNotEligible)
+	})
+}
+
+// More cases from the law.
+func TestRules(t *testing.T) {
+	base := func() *rules.Situation {
+		return &rules.Situation{Person: rules.Person{Age: ip(82), Residence: sp("home"), GIR: ip(4), ReceivesAPA: bp(true)},
+			Caregiver: rules.Caregiver{Relationship: sp("child"), Employment: sp("employee")}}
+	}
+	// GIR 4 opens the congé de proche aidant since 1 July 2022 (D3142-8).
+	want(t, statuses(base(), t), "conge-proche-aidant", rules.StatusEligible)
+	// A GIR evaluated without an APA decision is not enough (D3142-8 4°): ask the APA first.
+	s := base()
+	s.Person.ReceivesAPA = bp(false)
+	m := statuses(s, t)
+	want(t, m, "conge-proche-aidant", rules.StatusToCheck)
+	// Retired caregiver with no activity: no AJPA; unemployed: only if indemnified.
+	s = base()
+	s.Caregiver.Employment = sp("retired")
+	want(t, statuses(s, t), "ajpa", rules.StatusNotEligible)
+	want(t, statuses(s, t), "conge-proche-aidant", rules.StatusNotEligible)
+	s.Caregiver.Employment = sp("jobseeker")
+	want(t, statuses(s, t), "ajpa", rules.StatusToCheck)
+	// Emergency APA only when urgent and not yet receiving the APA.
+	s = base()
+	s.Person.Urgent, s.Person.ReceivesAPA = bp(true), bp(false)
+	m = statuses(s, t)
+	want(t, m, "apa-urgence", rules.StatusEligible)
+	if !m["apa-urgence"].Urgent {
+		t.Error("apa-urgence should be urgent")
+	}
+	// In an EHPAD in the Creuse during the 2025-2026 experiment: no APA en établissement.
+	s = &rules.Situation{Person: rules.Person{Age: ip(90), Residence: sp("institution"), GIR: ip(2), Department: sp("23")}}
+	want(t, statuses(s, t), "apa-etablissement", rules.StatusNotEligible)
+	s.Person.Department = sp("33")
+	want(t, statuses(s, t), "apa-etablissement", rules.StatusEligible)
+	// ASPA at 65, or 62 with 50 % incapacity; resources under the ceiling.
+	s = &rules.Situation{Person: rules.Person{Age: ip(63), DisabilityRate: ip(60), MonthlyResources: ep(80000), Couple: bp(false)}}
+	want(t, statuses(s, t), "aspa", rules.StatusEligible)
+	s.Person.MonthlyResources = ep(110000)
+	want(t, statuses(s, t), "aspa", rules.StatusNotEligible)
+	// MaPrimeAdapt': social tenants are not covered.
+	s = &rules.Situation{Person: rules.Person{Age: ip(75), Housing: sp("social_tenant")}}
+	want(t, statuses(s, t), "maprimeadapt", rules.StatusNotEligible)
+	// Mining scheme.
+	s = &rules.Situation{Person: rules.Person{PensionScheme: sp("mines")}}
+	want(t, statuses(s, t), "aide-aidants-mines", rules.StatusEligible)
+	// CMI with APA in GIR 3: only through an 80 % incapacity.
+	s = base()
+	s.Person.GIR = ip(3)
+	s.Person.DisabilityRate = ip(50)
+	want(t, statuses(s, t), "cmi", rules.StatusNotEligible)
+	// Estimated GIR from the AGGIR answers.
+	s = &rules.Situation{Person: rules.Person{Age: ip(80), Residence: sp("home"), AGGIR: &rules.AGGIR{"coherence": "C", "orientation": "C", "toilette": "C", "habillage": "C", "alimentation": "C", "elimination": "C", "transferts": "C", "deplacement_interieur": "C"}}}
+	want(t, statuses(s, t), "apa-domicile", rules.StatusEligible)
+	if g, est, _ := rules.EffectiveGIR(s); g != 1 || !est {
+		t.Errorf("estimated GIR %d %v", g, est)
+	}
+}
+
+func TestCatalogueDependenciesComeFirst(t *testing.T) {
+	for i, e := range rules.Catalogue {
+		for _, dep := range e.After {
+			j := rules.CatalogueIndex(dep)
+			if j < 0 || j >= i {
+				t.Errorf("%s depends on %s which is not before it in the catalogue", e.ID, dep)
+			}
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// genSituation draws a situation where every field may be unknown.
+func genSituation(t *rapid.T) *rules.Situation {
+	maybe := func(name string) bool { return rapid.Bool().Draw(t, name+"?") }
+	s := &rules.Situation{}
+	p, c := &s.Person, &s.Caregiver
+	if maybe("age") {
+		p.Age = ip(rapid.IntRange(40, 105).Draw(t, "age"))
+	}
+	if maybe("dep") {
+		p.Department = sp(rapid.SampledFrom([]string{"23", "33", "75", "93", "69", "974"}).Draw(t, "dep"))
+	}
+	if maybe("res") {
+		p.Residence = sp(rapid.SampledFrom(rules.Residences).Draw(t, "res"))
+	}
+	if maybe("gir") {
+		p.GIR = ip(rapid.IntRange(1, 6).Draw(t, "gir"))
+	}
+	if maybe("money") {
+		p.MonthlyResources = ep(rapid.Int64Range(0, 600000).Draw(t, "money"))
+	}
+	if maybe("plan") {
+		p.APAPlanAmount = ep(rapid.Int64Range(0, 300000).Draw(t, "plan"))
+	}
+	bools := []**bool{&p.Couple, &p.ReceivesAPA, &p.EndOfLife, &p.MemoryDisorders, &p.Urgent, &p.RecentHospitalisation, &p.ReceivesASPA,
+		&c.LivesWithPerson, &c.Exhausted, &c.HospitalisationPlanned, &c.HostsPerson}
+	for i, b := range bools {
+		if maybe("b" + string(rune('a'+i))) {
+			*b = bp(rapid.Bool().Draw(t, "v"+string(rune('a'+i))))
+		}
+	}
+	if maybe("dis") {
+		p.DisabilityRate = ip(rapid.IntRange(0, 100).Draw(t, "dis"))
+	}
+	if maybe("housing") {
+		p.Housing = sp(rapid.SampledFrom(rules.Housings).Draw(t, "housing"))
+	}
+	if maybe("scheme") {
+		p.PensionScheme = sp(rapid.SampledFrom(rules.PensionSchemes).Draw(t, "scheme"))
+	}
+	if maybe("rel") {
+		c.Relationship = sp(rapid.SampledFrom(rules.Relationships).Draw(t, "rel"))
+	}
+	if maybe("emp") {
+		c.Employment = sp(rapid.SampledFrom(rules.Employments).Draw(t, "emp"))
+	}
+	if maybe("needs") {
+		n := rapid.SliceOfNDistinct(rapid.SampledFrom(rules.NeedsList), 0, 6, rapid.ID[string]).Draw(t, "needs")
+		s.Needs = &n
+	}
+	return s
+}
+
+// Learning a fact never turns an eligible item into a not-eligible one, unless a
+// condition settled by that very fact fails; and every amount is ≥ 0.
+func TestLearningAFactIsMonotonic(t *testing.T) {
+	p := params(t)
+	d := day(2026, 6, 1)
+	rapid.Check(t, func(t *rapid.T) {
+		full := genSituation(t)
+		// forget one fact
+		partial := *full
+		partial.Person, partial.Caregiver = full.Person, full.Caregiver
+		fact := rapid.SampledFrom([]string{"person.age", "person.gir", "person.residence", "person.monthly_resources", "person.receives_apa",
+			"caregiver.relationship", "caregiver.employment", "person.couple", "person.housing", "person.pension_scheme", "person.disability_rate"}).Draw(t, "forget")
+		switch fact {
+		case "person.age":
+			partial.Person.Age = nil
+		case "person.gir":
+			partial.Person.GIR = nil
+		case "person.residence":
+			partial.Person.Residence = nil
+		case "person.monthly_resources":
+			partial.Person.MonthlyResources = nil
+		case "person.receives_apa":
+			partial.Person.ReceivesAPA = nil
+		case "caregiver.relationship":
+			partial.Caregiver.Relationship = nil
+		case "caregiver.employment":
+			partial.Caregiver.Employment = nil
+		case "person.couple":
+			partial.Person.Couple = nil
+		case "person.housing":
+			partial.Person.Housing = nil
+		case "person.pension_scheme":
+			partial.Person.PensionScheme = nil
+		case "person.disability_rate":
+			partial.Person.DisabilityRate = nil
+		}
+		before := rules.Evaluate(&partial, p, d)
+		after := rules.Evaluate(full, p, d)
+		for i := range before {
+			for _, q := range after[i].Amounts {
+				if q.Found && q.Num < 0 {
+					t.Fatalf("%s: negative amount %s %d", after[i].Entry.ID, q.ID, q.Num)
+				}
+			}
+			if before[i].Status != rules.StatusEligible || after[i].Status != rules.StatusNotEligible {
+				continue
+			}
+			// the failing condition must be one that the forgotten fact settles
+			ok := false
+			for j, c := range after[i].Conditions {
+				if c.Result == rules.No && j < len(before[i].Conditions) && before[i].Conditions[j].Result != rules.No {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Fatalf("%s went from eligible to not eligible when %s became known", before[i].Entry.ID, fact)
+			}
+		}
+	})
+}
+
+func BenchmarkEvaluate(b *testing.B) {
+	p := params(b)
+	s := &rules.Situation{
+		Person:    rules.Person{Age: ip(84), Residence: sp("home"), GIR: ip(2), ReceivesAPA: bp(true), MonthlyResources: ep(140000), Couple: bp(false), Department: sp("23"), APAPlanAmount: ep(120000)},
+		Caregiver: rules.Caregiver{Relationship: sp("child"), Employment: sp("employee")},
+	}
+	d := day(2026, 6, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = rules.Evaluate(s, p, d)
+	}
+}
