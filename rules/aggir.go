@@ -37,6 +37,8 @@ var aggirThresholds = [8][]struct{ min, rank int }{
 	{{4000, 11}, {2000, 12}},
 }
 
+var groupNames = [8]string{"A", "B", "C", "D", "E", "F", "G", "H"}
+
 // rankToGIR maps ranks 1–13 to GIR 1–6 (annexe 2-2).
 var rankToGIR = [14]int{0, 1, 2, 2, 2, 2, 2, 2, 3, 3, 4, 4, 5, 6}
 
@@ -99,7 +101,7 @@ func ComputeGIR(v [8]Modality) GIRResult {
 		}
 		for _, t := range aggirThresholds[g] {
 			if s >= t.min {
-				return GIRResult{GIR: rankToGIR[t.rank], Rank: t.rank, Group: string(rune('A' + g))}
+				return GIRResult{GIR: rankToGIR[t.rank], Rank: t.rank, Group: groupNames[g]}
 			}
 		}
 	}

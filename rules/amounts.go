@@ -236,6 +236,26 @@ func (s *Params) direct(id string, d time.Time) Quantity {
 // Amount returns a named amount at day d: a parameter, or a figure derived from parameters
 // (APA ceilings from the MTP, amounts in SMIC…). ok is false for an unknown name.
 func (s *Params) Amount(id string, d time.Time) (Quantity, bool) {
+	k := amountKey{id, d.Unix()}
+	s.mu.RLock()
+	q, ok := s.cache[k]
+	s.mu.RUnlock()
+	if ok {
+		return q, true
+	}
+	q, ok = s.amount(id, d)
+	if ok {
+		s.mu.Lock()
+		if len(s.cache) > 100_000 {
+			clear(s.cache) // many dates: keep memory bounded
+		}
+		s.cache[k] = q
+		s.mu.Unlock()
+	}
+	return q, ok
+}
+
+func (s *Params) amount(id string, d time.Time) (Quantity, bool) {
 	if dv, ok := derivedAmounts[id]; ok {
 		q := dv.calc(s, d)
 		q.ID = id

@@ -30,6 +30,8 @@ type APAResult struct {
 	Confidence    Confidence
 }
 
+var ceilingIDs = [5]string{"", "apa.plafond.gir1", "apa.plafond.gir2", "apa.plafond.gir3", "apa.plafond.gir4"}
+
 // ErrGIR is returned when the GIR does not open the APA.
 var ErrGIR = errors.New("le GIR doit être entre 1 et 4 pour l'APA")
 
@@ -117,7 +119,7 @@ func (s *Params) ComputeAPA(in APAInput, d time.Time) (APAResult, error) {
 	}
 	res := APAResult{AsOf: yearStart(d)}
 	res.MTP = apaMTP(s, d)
-	ceil, _ := s.Amount("apa.plafond.gir"+string(rune('0'+in.GIR)), d)
+	ceil, _ := s.Amount(ceilingIDs[in.GIR], d)
 	res.Ceiling = ceil
 	res.Minimum, _ = s.Amount("apa.minimum_verse", d)
 	c1, ok1 := s.value("apa.coef.tranche1", res.AsOf)

@@ -14,6 +14,9 @@ type facts struct {
 	// girEstimated is true when the GIR comes from the AGGIR answers, not from a decision.
 	girEstimated bool
 	girResult    GIRResult
+
+	// plain-French renderings of the facts, computed once
+	seenAge, seenGIR, seenRes, seenRel, seenEmp, seenDis string
 }
 
 func newFacts(s *Situation, p *Params, d time.Time) *facts {
@@ -49,17 +52,42 @@ func triOf(b *bool) Tri {
 
 func cond(label, basis string, r Tri, seen string, facts ...string) Condition {
 	c := Condition{Label: label, Seen: seen, Result: r, Basis: basis}
-	if r == Unknown {
-		c.Facts = facts
+	if r == Unknown && len(facts) > 0 {
+		c.Facts = internFacts(facts)
 	}
 	return c
+}
+
+// factSlices holds one shared slice per single fact, so conditions do not allocate.
+var factSlices = func() map[string][]string {
+	m := map[string][]string{}
+	for _, f := range []string{"person.age", "person.department", "person.residence", "person.gir", "person.aggir",
+		"person.monthly_resources", "person.couple", "person.receives_apa", "person.apa_plan_amount", "person.disability_rate",
+		"person.end_of_life", "person.memory_disorders", "person.urgent", "person.recent_hospitalisation", "person.housing",
+		"person.pension_scheme", "person.receives_aspa", "caregiver.relationship", "caregiver.lives_with_person",
+		"caregiver.employment", "caregiver.exhausted", "caregiver.hospitalisation_planned", "caregiver.hosts_person", "needs"} {
+		m[f] = []string{f}
+	}
+	return m
+}()
+
+func internFacts(facts []string) []string {
+	if len(facts) == 1 {
+		if s, ok := factSlices[facts[0]]; ok {
+			return s
+		}
+	}
+	return append([]string(nil), facts...)
 }
 
 func (f *facts) ageSeen() string {
 	if f.s.Person.Age == nil {
 		return unknownSeen
 	}
-	return strconv.Itoa(*f.s.Person.Age) + " ans"
+	if f.seenAge == "" {
+		f.seenAge = strconv.Itoa(*f.s.Person.Age) + " ans"
+	}
+	return f.seenAge
 }
 
 // age reports whether the person's age satisfies test.
@@ -70,8 +98,14 @@ func (f *facts) age(test func(int) bool) Tri {
 	return Bool(test(*f.s.Person.Age))
 }
 
+var ageLabels = map[int]string{60: "La personne a 60 ans ou plus", 65: "La personne a 65 ans ou plus", 70: "La personne a 70 ans ou plus"}
+
 func (f *facts) ageAtLeast(n int, basis string) Condition {
-	return cond("La personne a "+strconv.Itoa(n)+" ans ou plus", basis,
+	label, ok := ageLabels[n]
+	if !ok {
+		label = "La personne a " + strconv.Itoa(n) + " ans ou plus"
+	}
+	return cond(label, basis,
 		f.age(func(a int) bool { return a >= n }), f.ageSeen(), "person.age")
 }
 
@@ -79,11 +113,13 @@ func (f *facts) girSeen() string {
 	if f.gir == 0 {
 		return unknownSeen
 	}
-	s := "GIR " + strconv.Itoa(f.gir)
-	if f.girEstimated {
-		s += " (estimé)"
+	if f.seenGIR == "" {
+		f.seenGIR = "GIR " + strconv.Itoa(f.gir)
+		if f.girEstimated {
+			f.seenGIR += " (estimé)"
+		}
 	}
-	return s
+	return f.seenGIR
 }
 
 // girIn reports whether the GIR is between lo and hi.
@@ -141,11 +177,13 @@ func (f *facts) resourcesSeen() string {
 	if !ok {
 		return unknownSeen
 	}
-	s := FormatEuros(r) + " par mois"
-	if f.s.Person.Couple != nil && *f.s.Person.Couple {
-		s += " (couple)"
+	if f.seenRes == "" {
+		f.seenRes = FormatEuros(r) + " par mois"
+		if f.s.Person.Couple != nil && *f.s.Person.Couple {
+			f.seenRes += " (couple)"
+		}
 	}
-	return s
+	return f.seenRes
 }
 
 func (f *facts) relationship() string {
@@ -245,7 +283,10 @@ func (f *facts) disabilitySeen() string {
 	if f.s.Person.DisabilityRate == nil {
 		return unknownSeen
 	}
-	return strconv.Itoa(*f.s.Person.DisabilityRate) + " %"
+	if f.seenDis == "" {
+		f.seenDis = strconv.Itoa(*f.s.Person.DisabilityRate) + " %"
+	}
+	return f.seenDis
 }
 
 func (f *facts) department() string {

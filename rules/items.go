@@ -10,14 +10,44 @@ import (
 func Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
 	f := newFacts(s, p, d)
 	out := make([]ItemResult, len(Catalogue))
+	// one backing array for all conditions, amounts and notes of the plan: each item
+	// appends into the free tail, then its slice is capped so the next item cannot overwrite it
+	conds := make([]Condition, 0, 2*len(Catalogue)+16)
+	amounts := make([]Quantity, 0, len(Catalogue)+16)
+	notes := make([]string, 0, len(Catalogue)/2)
 	for i, e := range Catalogue {
 		r := &out[i]
 		r.Entry = e
 		r.Relevant = Unknown
+		r.Conditions, r.Amounts, r.Notes = conds[len(conds):], amounts[len(amounts):], notes[len(notes):]
 		e.rule(f, r)
 		r.finish()
+		conds = advance(conds, r.Conditions)
+		amounts = advance(amounts, r.Amounts)
+		notes = advance(notes, r.Notes)
+		r.Conditions = r.Conditions[:len(r.Conditions):len(r.Conditions)]
+		r.Amounts = r.Amounts[:len(r.Amounts):len(r.Amounts)]
+		r.Notes = r.Notes[:len(r.Notes):len(r.Notes)]
+		if len(r.Conditions) == 0 {
+			r.Conditions = nil
+		}
+		if len(r.Amounts) == 0 {
+			r.Amounts = nil
+		}
+		if len(r.Notes) == 0 {
+			r.Notes = nil
+		}
 	}
 	return out
+}
+
+// advance moves the free tail of a slab past what an item appended, when the item's slice
+// still lives in the slab, and caps the item's slice so nothing else writes into it.
+func advance[T any](slab, used []T) []T {
+	if cap(used) == cap(slab)-len(slab) { // same backing array, not reallocated
+		return slab[:len(slab)+len(used)]
+	}
+	return slab
 }
 
 // EffectiveGIR returns the GIR the rules use, whether it was estimated from the AGGIR
@@ -70,11 +100,12 @@ func (r *ItemResult) amount(q ...Quantity) {
 
 // anyCond merges alternatives into one condition: met if one is met.
 func anyCond(label, basis string, cs ...Condition) Condition {
-	ts := make([]Tri, len(cs))
+	var tsa [8]Tri
+	ts := tsa[:0]
 	var facts []string
 	seen := ""
-	for i, c := range cs {
-		ts[i] = c.Result
+	for _, c := range cs {
+		ts = append(ts, c.Result)
 		if c.Result == Unknown {
 			facts = append(facts, c.Facts...)
 		}
@@ -103,11 +134,11 @@ func (f *facts) apaHomeConditions() []Condition {
 
 func ruleAPADomicile(f *facts, r *ItemResult) {
 	p := f.s.Person
-	if p.ReceivesAPA != nil && *p.ReceivesAPA && f.atHome() != No {
-		r.add(cond("La personne reçoit déjà l'APA à domicile", "CASF art. L232-2", Yes, "oui"))
-		r.note("L'APA est déjà accordée : si l'état de santé s'aggrave ou si l'aidant s'épuise, demandez une révision du plan d'aide au département.")
-		if f.atHome() == Unknown {
-			r.Conditions[0].Seen = "oui (lieu de vie à confirmer)"
+	if p.ReceivesAPA != nil && *p.ReceivesAPA {
+		r.add(cond("La personne reçoit déjà l'APA", "CASF art. L232-2", Yes, "oui"))
+		r.add(f.homeCond("La personne vit à domicile (chez elle, chez un proche, en accueil familial ou en résidence autonomie)", "CASF art. L232-5"))
+		if f.atHome() != No {
+			r.note("L'APA est déjà accordée : si l'état de santé s'aggrave ou si l'aidant s'épuise, demandez une révision du plan d'aide au département.")
 		}
 	} else {
 		r.add(f.apaHomeConditions()...)

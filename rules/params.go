@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -141,12 +142,22 @@ func (p *Param) StaleFrom() time.Time {
 type Params struct {
 	byID   map[string]*Param
 	sorted []*Param
+
+	// cache of named amounts by (name, day): evaluations at one date (a call, a batch)
+	// compute each figure once.
+	mu    sync.RWMutex
+	cache map[amountKey]Quantity
+}
+
+type amountKey struct {
+	id  string
+	day int64
 }
 
 // NewParams checks and indexes parameters: unique ids, known units and confidences,
 // values sorted by date, a source for every value.
 func NewParams(ps []*Param) (*Params, error) {
-	set := &Params{byID: make(map[string]*Param, len(ps))}
+	set := &Params{byID: make(map[string]*Param, len(ps)), cache: map[amountKey]Quantity{}}
 	for _, p := range ps {
 		if p.ID == "" {
 			return nil, fmt.Errorf("paramètre sans identifiant")
