@@ -300,3 +300,57 @@ func (f *facts) amount(id string) Quantity {
 	q, _ := f.p.Amount(id, f.d)
 	return q
 }
+
+// known reports whether the situation answers a fact.
+func (f *facts) known(fact string) bool {
+	p, c := &f.s.Person, &f.s.Caregiver
+	switch fact {
+	case "person.age":
+		return p.Age != nil
+	case "person.department":
+		return p.Department != nil
+	case "person.residence":
+		return p.Residence != nil
+	case "person.gir":
+		return f.gir != 0
+	case "person.monthly_resources":
+		return p.MonthlyResources != nil
+	case "person.couple":
+		return p.Couple != nil
+	case "person.receives_apa":
+		return p.ReceivesAPA != nil
+	case "person.apa_plan_amount":
+		return p.APAPlanAmount != nil
+	case "person.disability_rate":
+		return p.DisabilityRate != nil
+	case "person.end_of_life":
+		return p.EndOfLife != nil
+	case "person.memory_disorders":
+		return p.MemoryDisorders != nil
+	case "person.urgent":
+		return p.Urgent != nil
+	case "person.recent_hospitalisation":
+		return p.RecentHospitalisation != nil
+	case "person.housing":
+		return p.Housing != nil
+	case "person.pension_scheme":
+		return p.PensionScheme != nil
+	case "person.receives_aspa":
+		return p.ReceivesASPA != nil
+	case "caregiver.relationship":
+		return c.Relationship != nil
+	case "caregiver.lives_with_person":
+		return c.LivesWithPerson != nil
+	case "caregiver.employment":
+		return c.Employment != nil
+	case "caregiver.exhausted":
+		return c.Exhausted != nil
+	case "caregiver.hospitalisation_planned":
+		return c.HospitalisationPlanned != nil
+	case "caregiver.hosts_person":
+		return c.HostsPerson != nil
+	case "needs":
+		return f.s.Needs != nil
+	}
+	return false
+}

@@ -21,7 +21,7 @@ func Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
 		r.Relevant = Unknown
 		r.Conditions, r.Amounts, r.Notes = conds[len(conds):], amounts[len(amounts):], notes[len(notes):]
 		e.rule(f, r)
-		r.finish()
+		r.finish(f)
 		conds = advance(conds, r.Conditions)
 		amounts = advance(amounts, r.Amounts)
 		notes = advance(notes, r.Notes)
@@ -58,7 +58,7 @@ func EffectiveGIR(s *Situation) (gir int, estimated bool, res GIRResult) {
 }
 
 // finish sets the status from the conditions and collects the missing facts.
-func (r *ItemResult) finish() {
+func (r *ItemResult) finish(f *facts) {
 	status := StatusEligible
 	for _, c := range r.Conditions {
 		if c.Result == No {
@@ -81,6 +81,9 @@ func (r *ItemResult) finish() {
 			continue
 		}
 		for _, fact := range c.Facts {
+			if f.known(fact) {
+				continue // an alternative settled by another, still unknown, fact
+			}
 			dup := false
 			for _, m := range r.Missing {
 				dup = dup || m == fact

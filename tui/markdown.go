@@ -9,6 +9,7 @@ import (
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	xansi "github.com/charmbracelet/x/ansi"
 )
 
 // Style of a Markdown rendering.
@@ -45,7 +46,8 @@ func RenderMarkdown(md string, width int, s Style) (string, error) {
 		return "", fmt.Errorf("rendu impossible : %w", err)
 	}
 	if s == StylePlain {
-		out = trimRight(out)
+		// the plain style still writes OSC 8 hyperlinks around URLs: plain means no escape
+		out = trimRight(xansi.Strip(out))
 	}
 	return out, nil
 }
