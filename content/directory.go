@@ -56,6 +56,7 @@ func ParseDirectory(name string, b []byte) (*DirectoryFile, Problems) {
 		return nil, Problems{{File: name, Line: yamlLine(err), Message: "champ inconnu ou mal écrit : " + err.Error()}}
 	}
 	d.File = name
+	d.Department, d.Name = Sanitize(d.Department), Sanitize(d.Name)
 	var probs Problems
 	if d.Department != "national" && !rules.ValidDepartment(d.Department) {
 		probs = append(probs, Problem{File: name, Line: findKeyLine(&node, "department"), Message: fmt.Sprintf("département %q invalide (attendu « national » ou un numéro : 01 à 95, 2A, 2B, 971 à 976)", d.Department)})
@@ -63,6 +64,9 @@ func ParseDirectory(name string, b []byte) (*DirectoryFile, Problems) {
 	lines := contactLines(&node)
 	for i := range d.Contacts {
 		c := &d.Contacts[i]
+		c.Name, c.Role, c.Phone, c.Address = Sanitize(c.Name), Sanitize(c.Role), Sanitize(c.Phone), Sanitize(c.Address)
+		c.Hours, c.Web, c.Email, c.Source = Sanitize(c.Hours), Sanitize(c.Web), Sanitize(c.Email), Sanitize(c.Source)
+		SanitizeAll(c.Items)
 		c.Department, c.File = d.Department, name
 		if i < len(lines) {
 			c.Line = lines[i]

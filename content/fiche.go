@@ -80,7 +80,8 @@ func ParseFiche(name string, b []byte) (*Fiche, Problems) {
 	if err := dec.Decode(f); err != nil && err.Error() != "EOF" {
 		return nil, Problems{{File: name, Line: yamlLine(err) + 1, Message: "en-tête YAML invalide : " + err.Error()}}
 	}
-	f.Body, f.File, f.BodyLine = body, name, line
+	f.Body, f.File, f.BodyLine = Sanitize(body), name, line
+	f.sanitize()
 	var probs Problems
 	if f.ID == "" {
 		probs = append(probs, Problem{File: name, Line: 2, Message: "champ « id » absent"})
@@ -183,4 +184,17 @@ func (f *Fiche) Markdown(p *rules.Params, d time.Time) string {
 		fmt.Fprintf(&b, "\nFiche relue le %s. Montants en vigueur au %s.\n", rules.FrenchDate(f.Reviewed.Time), rules.FrenchDate(d))
 	}
 	return b.String()
+}
+
+func (f *Fiche) sanitize() {
+	f.ID, f.Title, f.Summary, f.Audience = Sanitize(f.ID), Sanitize(f.Title), Sanitize(f.Summary), Sanitize(f.Audience)
+	SanitizeAll(f.LegalBasis)
+	for i := range f.Sources {
+		f.Sources[i].Title, f.Sources[i].URL = Sanitize(f.Sources[i].Title), Sanitize(f.Sources[i].URL)
+	}
+	for i := range f.Steps {
+		st := &f.Steps[i]
+		st.Text, st.Where, st.Deadline = Sanitize(st.Text), Sanitize(st.Where), Sanitize(st.Deadline)
+		SanitizeAll(st.Documents)
+	}
 }

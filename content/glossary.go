@@ -26,6 +26,9 @@ func ParseGlossary(name string, b []byte) ([]GlossaryEntry, Problems) {
 	}
 	var probs Problems
 	seen := map[string]bool{}
+	for i := range g {
+		g[i].Acronym, g[i].Meaning, g[i].Fiche = Sanitize(g[i].Acronym), Sanitize(g[i].Meaning), Sanitize(g[i].Fiche)
+	}
 	for _, e := range g {
 		if e.Acronym == "" || e.Meaning == "" {
 			probs = append(probs, Problem{File: name, Message: fmt.Sprintf("entrée %q sans sigle ou sans sens", e.Acronym)})

@@ -35,7 +35,10 @@ func ParseLetter(name string, b []byte) (*Letter, Problems) {
 	if err := dec.Decode(l); err != nil && err.Error() != "EOF" {
 		return nil, Problems{{File: name, Line: yamlLine(err) + 1, Message: "en-tête YAML invalide : " + err.Error()}}
 	}
-	l.Body, l.File, l.BodyLine = body, name, line
+	l.Body, l.File, l.BodyLine = Sanitize(body), name, line
+	l.ID, l.Title = Sanitize(l.ID), Sanitize(l.Title)
+	SanitizeAll(l.Items)
+	SanitizeAll(l.LegalBasis)
 	if l.ID == "" {
 		return l, Problems{{File: name, Line: 2, Message: "champ « id » absent"}}
 	}

@@ -35,7 +35,7 @@ func ParseParams(name string, b []byte) ([]*rules.Param, Problems) {
 	var out []*rules.Param
 	var probs Problems
 	for _, p := range pf {
-		rp := &rules.Param{ID: p.ID, Label: p.Label, Unit: rules.Unit(p.Unit), Revision: rules.Revision(p.Revision)}
+		rp := &rules.Param{ID: Sanitize(p.ID), Label: Sanitize(p.Label), Unit: rules.Unit(p.Unit), Revision: rules.Revision(p.Revision)}
 		scale, ok := rp.Unit.Scale()
 		if !ok {
 			probs = append(probs, Problem{File: name, Message: fmt.Sprintf("paramètre %q : unité %q inconnue", p.ID, p.Unit)})
@@ -47,7 +47,7 @@ func ParseParams(name string, b []byte) ([]*rules.Param, Problems) {
 			probs = append(probs, Problem{File: name, Message: fmt.Sprintf("paramètre %q : révision %q inconnue (janvier, avril ou fixe)", p.ID, p.Revision)})
 		}
 		for _, v := range p.Values {
-			rv := rules.Value{From: v.From.Time, Confidence: rules.Confidence(v.Confidence), Source: v.Source, Note: v.Note}
+			rv := rules.Value{From: v.From.Time, Confidence: rules.Confidence(v.Confidence), Source: Sanitize(v.Source), Note: Sanitize(v.Note)}
 			if v.Value != nil {
 				rv.Found = true
 				if rp.Unit == rules.UnitDate {

@@ -1,0 +1,70 @@
+package guide
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func FuzzBatchLines(f *testing.F) {
+	f.Add("{\"person\":{\"age\":84}}\n{bad\n\n{\"person\":{\"gir\":9}}\n")
+	f.Add("\xff\xfe\n{}\r\n")
+	f.Add(strings.Repeat("{}\n", 20))
+	g := testGuide(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		var out bytes.Buffer
+		n, bad, err := Batch(g, testDay, strings.NewReader(in), &out, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimRight(out.String(), "\n"), "\n")
+		if out.Len() == 0 {
+			lines = nil
+		}
+		if len(lines) != n+bad {
+			t.Fatalf("%d output lines for %d plans and %d errors", len(lines), n, bad)
+		}
+		for _, l := range lines {
+			if !json.Valid([]byte(l)) {
+				t.Fatalf("invalid JSON line %q", l)
+			}
+		}
+	})
+}
+
+// A million-line batch is streamed: memory does not grow with the input. Here: 20 000
+// lines, every one answered, in order.
+func TestBatchManyLines(t *testing.T) {
+	g := testGuide(t)
+	var in strings.Builder
+	for i := 0; i < 20000; i++ {
+		if i%1000 == 7 {
+			in.WriteString("{oops\n")
+		} else {
+			in.WriteString(`{"person":{"age":80,"gir":3,"residence":"home"}}` + "\n")
+		}
+	}
+	var out bytes.Buffer
+	n, bad, err := Batch(g, testDay, strings.NewReader(in.String()), &out, false)
+	if err != nil || n != 19980 || bad != 20 {
+		t.Fatalf("n=%d bad=%d err=%v", n, bad, err)
+	}
+	dec := json.NewDecoder(&out)
+	for i := 1; i <= 20000; i++ {
+		var l struct{ Line int }
+		if err := dec.Decode(&l); err != nil || l.Line != i {
+			t.Fatalf("line %d: got %d (%v)", i, l.Line, err)
+		}
+	}
+}
+
+func TestBatchLineTooLong(t *testing.T) {
+	g := testGuide(t)
+	in := `{"person":{"age":80}}` + "\n" + `{"x":"` + strings.Repeat("a", MaxLine+10) + `"}` + "\n"
+	var out bytes.Buffer
+	n, bad, err := Batch(g, testDay, strings.NewReader(in), &out, false)
+	if err != nil || n != 1 || bad != 1 || !strings.Contains(out.String(), "trop longue") {
+		t.Fatalf("n=%d bad=%d err=%v out=%.200s", n, bad, err, out.String())
+	}
+}
