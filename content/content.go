@@ -7,7 +7,6 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -17,7 +16,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-//go:embed fiches/*.md parametres/*.yaml annuaire/*.yaml lettres/*.md glossaire.yaml
+//go:embed fiches/*.md parametres/*.yaml annuaire/*.yaml lettres/*.md glossaire.yaml snapshot.gob
 var embedded embed.FS
 
 // Embedded returns the embedded content files.
@@ -80,7 +79,12 @@ var (
 
 // Load reads and validates the embedded content once; later calls return the same set.
 func Load() (*Set, error) {
-	loadOnce.Do(func() { loaded, loadErr = LoadFS(embedded) })
+	loadOnce.Do(func() {
+		var ok bool
+		if loaded, loadErr, ok = loadSnapshot(); !ok {
+			loaded, loadErr = LoadFS(embedded)
+		}
+	})
 	return loaded, loadErr
 }
 
@@ -96,66 +100,9 @@ func MustLoad() *Set {
 
 // LoadFS reads content from a file system laid out like the embedded one.
 func LoadFS(fsys fs.FS) (*Set, error) {
-	var probs Problems
-	set := &Set{Fiches: map[string]*Fiche{}, Letters: map[string]*Letter{}}
-
-	params, ps := loadParams(fsys)
+	snap, probs := parseAll(fsys)
+	set, ps := snap.build()
 	probs = append(probs, ps...)
-	if len(ps) == 0 {
-		p, err := rules.NewParams(params)
-		if err != nil {
-			probs = append(probs, Problem{File: "parametres", Message: err.Error()})
-		}
-		set.Params = p
-	}
-
-	files, _ := fs.Glob(fsys, "fiches/*.md")
-	for _, name := range files {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			probs = append(probs, Problem{File: name, Message: err.Error()})
-			continue
-		}
-		f, ps := ParseFiche(name, b)
-		probs = append(probs, ps...)
-		if f != nil {
-			set.Fiches[f.ID] = f
-			set.FicheIDs = append(set.FicheIDs, f.ID)
-		}
-	}
-	sort.Strings(set.FicheIDs)
-
-	if b, err := fs.ReadFile(fsys, "glossaire.yaml"); err == nil {
-		g, ps := ParseGlossary("glossaire.yaml", b)
-		probs = append(probs, ps...)
-		set.Glossary = g
-	} else {
-		probs = append(probs, Problem{File: "glossaire.yaml", Message: "fichier absent"})
-	}
-
-	set.Directory = &Directory{}
-	dirs, _ := fs.Glob(fsys, "annuaire/*.yaml")
-	for _, name := range dirs {
-		b, _ := fs.ReadFile(fsys, name)
-		d, ps := ParseDirectory(name, b)
-		probs = append(probs, ps...)
-		if d != nil {
-			set.Directory.Add(d)
-		}
-	}
-
-	letters, _ := fs.Glob(fsys, "lettres/*.md")
-	for _, name := range letters {
-		b, _ := fs.ReadFile(fsys, name)
-		l, ps := ParseLetter(name, b)
-		probs = append(probs, ps...)
-		if l != nil {
-			set.Letters[l.ID] = l
-			set.LetterIDs = append(set.LetterIDs, l.ID)
-		}
-	}
-	sort.Strings(set.LetterIDs)
-
 	if len(probs) > 0 {
 		return set, probs
 	}

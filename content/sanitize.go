@@ -11,15 +11,7 @@ import (
 // Content files are edited by hand and user directories come from anywhere: a fiche must
 // never be able to move the cursor, change the window title or write to the clipboard.
 func Sanitize(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 && c != '\n' || c == 0x7f || c >= 0x80 {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if isClean(s) {
 		return s
 	}
 	var b strings.Builder
@@ -45,7 +37,7 @@ func Sanitize(s string) string {
 			b.WriteByte('\n')
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
 			// other control characters are dropped
-		case r == 0x2028 || r == 0x2029 || r == 0x202e || r == 0x202d || r == 0x2066 || r == 0x2067 || r == 0x2068 || r == 0x2069:
+		case (r >= 0x2028 && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069):
 			// line/paragraph separators and bidirectional overrides: dropped
 		default:
 			b.WriteString(s[i : i+size])
@@ -114,4 +106,24 @@ func SanitizeAll(xs []string) {
 	for i := range xs {
 		xs[i] = Sanitize(xs[i])
 	}
+}
+
+// isClean is the fast path: valid UTF-8 with no control character (C0 but newline, DEL,
+// C1 encoded as C2 80–9F) and no line separator or bidirectional override (E2 80 A8–AE,
+// E2 81 A6–A9). French text with accents stays on this path.
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 && c != '\n', c == 0x7f:
+			return false
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
+			return false
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0xa8 && s[i+2] <= 0xae:
+			return false
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x81 && s[i+2] >= 0xa6 && s[i+2] <= 0xa9:
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }

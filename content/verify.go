@@ -175,8 +175,10 @@ func stripURLs(s string) string { return urlRE.ReplaceAllString(s, "") }
 // isPlaceName accepts a word in capitals that is part of a postal address line
 // ("23200 AUBUSSON"): the directory copies addresses as the source wrote them.
 func isPlaceName(word, line string) bool {
-	return regexp.MustCompile(`\b\d{5}\b`).MatchString(line) && len(word) > 3
+	return len(word) > 3 && postcodeRE.MatchString(line)
 }
+
+var postcodeRE = regexp.MustCompile(`\b\d{5}\b`)
 
 func contains(xs []string, x string) bool {
 	for _, v := range xs {

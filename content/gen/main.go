@@ -1,0 +1,22 @@
+// Command gen writes content/snapshot.gob, the pre-parsed embedded content
+// (run by `go generate ./content`).
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"aidants/content"
+)
+
+func main() {
+	b, err := content.GenerateSnapshot(os.DirFS("."))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "contenu invalide, instantané non écrit :\n"+err.Error())
+		os.Exit(1)
+	}
+	if err := os.WriteFile("snapshot.gob", b, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
