@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 
@@ -51,7 +52,7 @@ func cmdFiche(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "fiche", exitUsage, "%v", err)
 	}
-	set, err := content.Load()
+	set, err := loadContent(stderr)
 	if err != nil {
 		return fail(stderr, "fiche", exitError, "contenu intégré invalide : %v", err)
 	}
@@ -69,9 +70,11 @@ func cmdFiche(args []string, stdout, stderr io.Writer) int {
 
 func cmdContenu(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		return fail(stderr, "contenu", exitUsage, "sous-commande attendue : verifier ou montants")
+		return cmdContenuStatus(stdout, stderr)
 	}
 	switch args[0] {
+	case "installer", "retirer", "empaqueter", "cle":
+		return cmdContenuPack(args, stdout, stderr)
 	case "verifier":
 		fs := flags("contenu verifier")
 		dir := fs.String("dir", "", "")
@@ -88,7 +91,16 @@ func cmdContenu(args []string, stdout, stderr io.Writer) int {
 			set, err = content.LoadFS(os.DirFS(*dir))
 			where = *dir
 		} else {
-			set, err = content.Load()
+			var st *content.PackStatus
+			set, st, err = content.LoadPreferred(userConfigDir())
+			if st.Used {
+				where = "paquet installé " + st.Dir
+			} else if st.Problem != nil {
+				fmt.Fprintf(stdout, "Le paquet installé (%s) est ignoré : %s\n", st.Dir, strings.ReplaceAll(st.Problem.Error(), "\n", "\n  "))
+				if ps, ok := err.(content.Problems); ok || err == nil {
+					err = append(ps, content.Problem{File: st.Dir, Message: "paquet installé ignoré : " + firstLine(st.Problem)})
+				}
+			}
 		}
 		var probs content.Problems
 		if ps, ok := err.(content.Problems); ok {
@@ -128,7 +140,7 @@ func cmdContenu(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return fail(stderr, "contenu montants", exitUsage, "%v", err)
 		}
-		set, err := content.Load()
+		set, err := loadContent(stderr)
 		if err != nil {
 			return fail(stderr, "contenu montants", exitError, "contenu intégré invalide : %v", err)
 		}
@@ -145,5 +157,5 @@ func cmdContenu(args []string, stdout, stderr io.Writer) int {
 		w.Flush()
 		return exitOK
 	}
-	return fail(stderr, "contenu", exitUsage, "sous-commande %s inconnue (verifier ou montants)", strconv.Quote(clip(args[0])))
+	return fail(stderr, "contenu", exitUsage, "sous-commande %s inconnue (verifier, montants, installer, retirer, empaqueter ou cle)", strconv.Quote(clip(args[0])))
 }

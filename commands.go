@@ -67,9 +67,9 @@ func parseDateFlag(s string) (time.Time, error) {
 	return d, nil
 }
 
-// loadGuide loads the embedded content and the user's directory files.
+// loadGuide loads the content (installed pack or embedded) and the user's directory files.
 func loadGuide(extraDirectory string, stderr io.Writer) (*guide.Guide, error) {
-	set, err := content.Load()
+	set, err := loadContent(stderr)
 	if err != nil {
 		return nil, fmt.Errorf("contenu intégré invalide : %v", err)
 	}
@@ -307,7 +307,7 @@ func cmdAPA(args []string, stdout, stderr io.Writer) int {
 	if *format != "json" && *format != "texte" {
 		return fail(stderr, "apa", exitUsage, "--format : %q inconnu (attendu json ou texte)", clip(*format))
 	}
-	set, err := content.Load()
+	set, err := loadContent(stderr)
 	if err != nil {
 		return fail(stderr, "apa", exitError, "contenu intégré invalide : %v", err)
 	}
@@ -329,7 +329,7 @@ func cmdFiches(args []string, stdout, stderr io.Writer) int {
 	if !parse(fs, args, stderr) {
 		return exitUsage
 	}
-	set, err := content.Load()
+	set, err := loadContent(stderr)
 	if err != nil {
 		return fail(stderr, "fiches", exitError, "contenu intégré invalide : %v", err)
 	}
@@ -346,12 +346,13 @@ func cmdFiches(args []string, stdout, stderr io.Writer) int {
 }
 
 func cmdVersion(stdout io.Writer) int {
-	set, err := content.Load()
+	set, st, err := content.LoadPreferred(userConfigDir())
 	fmt.Fprintf(stdout, "aidants %s (commit %s)\n", version, commit)
 	if err != nil {
 		fmt.Fprintln(stdout, "contenu intégré invalide")
 		return exitError
 	}
+	fmt.Fprintln(stdout, packSummary(st))
 	fmt.Fprintf(stdout, "Montants : dernière valeur en vigueur le %s\n", rules.FrenchDate(set.Params.Newest()))
 	fmt.Fprintf(stdout, "Fiches : dernière relecture le %s\n", rules.FrenchDate(set.LastReview()))
 	return exitOK

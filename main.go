@@ -78,6 +78,11 @@ const usage = `Utilisation :
   aidants exporter --profil F --format html|markdown|texte --sortie FICHIER [--force] [--libelle TEXTE]
   aidants contenu verifier [--dir DOSSIER]
   aidants contenu montants
+  aidants contenu                       le contenu utilisé : intégré ou paquet de mise à jour
+  aidants contenu installer FICHIER [--force]   installer un paquet de mise à jour signé
+  aidants contenu retirer               revenir au contenu intégré
+  aidants contenu empaqueter --dir DOSSIER --cle FICHIER_CLE --sortie PAQUET [--libelle TEXTE]
+  aidants contenu cle --sortie FICHIER_CLE      (mainteneurs) créer une paire de clés
   aidants version
 
 Options du guide interactif : --accessible (lecteur d'écran), --date AAAA-MM-JJ, --annuaire FICHIER.
