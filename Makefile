@@ -33,5 +33,8 @@ e2e: build
 fuzz:
 	./scripts/fuzz.sh $(FUZZTIME)
 
+dist:
+	GO='$(GO)' VERSION='$(VERSION)' COMMIT='$(COMMIT)' LDFLAGS='$(LDFLAGS)' ./scripts/dist.sh
+
 clean:
 	rm -rf $(BIN) dist e2e-out
