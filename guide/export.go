@@ -30,16 +30,23 @@ type ExportOptions struct {
 	Label string // optional case label, no names needed
 }
 
-// Export renders the plan for printing or sending.
+// Export renders the plan for printing or sending: everything an agent and a family need,
+// the letter templates that apply filled in, and the sources.
 func (g *Guide) Export(p *Plan, f ExportFormat, opt ExportOptions) []byte {
 	switch f {
 	case FormatMarkdown:
-		return []byte(p.Markdown(TextOptions{Label: opt.Label, NotEligible: true}))
+		return []byte(buildDocument(p, g, TextOptions{Label: opt.Label, NotEligible: true, Full: true}).markdown())
 	case FormatHTML:
 		return []byte(g.HTML(p, opt))
 	}
-	return []byte(p.Text(TextOptions{Width: 72, Label: opt.Label, NotEligible: true}))
+	return []byte(buildDocument(p, g, TextOptions{Width: ExportWidth, Label: opt.Label, NotEligible: true, Full: true}).text(ExportWidth))
 }
+
+// ExportWidth is the widest line of the text export: e-mail and SMS.
+const ExportWidth = 72
+
+// syncFile flushes the temporary file to the disk; tests replace it to fail a write halfway.
+var syncFile = (*os.File).Sync
 
 // ErrExists is returned when the export file exists and overwriting was not asked.
 var ErrExists = errors.New("le fichier existe déjà (ajoutez --force pour le remplacer)")
@@ -54,9 +61,12 @@ func WriteFileSafe(path string, data []byte, force bool) error {
 		}
 	}
 	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return fmt.Errorf("le dossier %s n'existe pas", dir)
+	}
 	tmp, err := os.CreateTemp(dir, ".aidants-*.tmp")
 	if err != nil {
-		return fmt.Errorf("impossible d'écrire dans le dossier %s", dir)
+		return fmt.Errorf("impossible d'écrire dans le dossier %s (droits d'écriture ?)", dir)
 	}
 	name := tmp.Name()
 	ok := false
@@ -67,16 +77,16 @@ func WriteFileSafe(path string, data []byte, force bool) error {
 		}
 	}()
 	if err := tmp.Chmod(0o600); err != nil {
-		return fmt.Errorf("impossible de protéger le fichier : %v", err)
+		return errors.New("impossible de protéger le fichier (droits 0600)")
 	}
 	if _, err := tmp.Write(data); err != nil {
 		return fmt.Errorf("écriture impossible (disque plein ?)")
 	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("écriture impossible : %v", err)
+	if err := syncFile(tmp); err != nil {
+		return errors.New("écriture impossible (disque plein ou retiré ?)")
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("écriture impossible : %v", err)
+		return errors.New("écriture impossible (disque plein ou retiré ?)")
 	}
 	if !force {
 		// a file created meanwhile is still not replaced: link fails if it exists

@@ -19,6 +19,7 @@ type Plan struct {
 	Department    string           `json:"department,omitempty"`
 	When          time.Time        `json:"-"`
 	Situation     *rules.Situation `json:"-"`
+	guide         *Guide           // the guide that built it: letters, sources, names
 }
 
 // PlanGIR is the GIR used, and whether it is an estimate from the AGGIR answers.
@@ -113,7 +114,7 @@ const DateFormat = "2006-01-02"
 func (g *Guide) Evaluate(s *rules.Situation, d time.Time) *Plan {
 	d = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 	res := rules.Evaluate(s, g.Content.Params, d)
-	p := &Plan{Date: d.Format(DateFormat), When: d, Situation: s, Items: make([]Item, len(res))}
+	p := &Plan{Date: d.Format(DateFormat), When: d, Situation: s, Items: make([]Item, len(res)), guide: g}
 	if gir, est, gr := rules.EffectiveGIR(s); gir != 0 {
 		p.GIR = &PlanGIR{Value: gir, Estimated: est}
 		if est {

@@ -9,7 +9,10 @@ import (
 
 // SituationSummary describes the situation in plain French, without names: one line for
 // the person helped, one for the caregiver, one for the needs (lines may be empty).
-func SituationSummary(s *rules.Situation) []string {
+func SituationSummary(s *rules.Situation) []string { return situationSummary(s, "") }
+
+// situationSummary is SituationSummary with the département's name when it is known.
+func situationSummary(s *rules.Situation, depName string) []string {
 	p, c := s.Person, s.Caregiver
 	var a []string
 	if p.Age != nil {
@@ -19,7 +22,11 @@ func SituationSummary(s *rules.Situation) []string {
 		a = append(a, "vit "+residenceLabel(*p.Residence))
 	}
 	if p.Department != nil {
-		a = append(a, "département "+*p.Department)
+		dep := "département " + *p.Department
+		if depName != "" {
+			dep += " (" + depName + ")"
+		}
+		a = append(a, dep)
 	}
 	if gir, est, _ := rules.EffectiveGIR(s); gir != 0 {
 		g := "GIR " + strconv.Itoa(gir)

@@ -12,82 +12,267 @@ type TextOptions struct {
 	Width       int    // text only: maximum line width (72 for e-mail)
 	Label       string // optional case label typed by the user (no names needed)
 	NotEligible bool   // include the items that are not eligible, with their reasons
-	Conditions  bool   // include every condition with ✓ ✗ ?
+	Conditions  bool   // include every condition with its result
+	Full        bool   // the export: letter templates in full and the sources
 }
 
-// Text renders the plan as plain text, no markup, every line at most opt.Width columns.
+// Text renders the plan as plain text, no markup, every line at most opt.Width columns
+// (72 by default: e-mail and SMS).
 func (p *Plan) Text(opt TextOptions) string {
 	if opt.Width <= 0 {
 		opt.Width = 72
 	}
-	w := &textWriter{width: opt.Width}
-	w.line("PLAN D'AIDE — " + strings.ToUpper(rules.FrenchDate(p.When)))
-	if opt.Label != "" {
-		w.para("Dossier : " + opt.Label)
+	return buildDocument(p, p.guide, opt).text(opt.Width)
+}
+
+// Headings of the parts of a plan, shared by the three formats.
+const (
+	headSituation   = "Situation"
+	headQuestions   = "Pour préciser ce plan"
+	headContacts    = "Contacts utiles"
+	headNotComputed = "Ce que ce plan ne calcule pas"
+	headNotEligible = "Aides non accessibles pour l'instant"
+	headSources     = "Sources"
+	headLetters     = "Modèles de lettres"
+	introPlan       = "Ce plan oriente : seul l'organisme qui verse une aide décide de l'accorder et de son montant."
+	introPrivate    = "Il contient des informations sur la santé de la personne aidée : gardez-le pour vous et pour elle."
+	statusLegend    = "« Droit probable » : les conditions connues sont remplies. « À vérifier » : une réponse manque ou une condition reste à confirmer. « Information » : bon à savoir, sans condition."
+	introLetters    = "À recopier ou à adapter. Les passages entre crochets sont à compléter ou à choisir."
+	introNotElig    = "D'après les réponses données ; si la situation change, refaites le point."
+)
+
+func (d *document) dateLine() string {
+	s := "Établi le " + d.Date + ". Montants en vigueur au " + d.AsOf + "."
+	return s
+}
+
+func (d *document) depTitle() string {
+	switch {
+	case d.DepName != "" && d.Department != "":
+		return d.DepName + " (" + d.Department + ")"
+	case d.Department != "":
+		return d.Department
 	}
-	w.para("Montants en vigueur au " + rules.FrenchDate(p.When) + ".")
-	if !p.Freshness.UpToDate {
-		w.para("ATTENTION : " + p.Freshness.Message)
+	return ""
+}
+
+func (d *document) localHeading() string {
+	if t := d.depTitle(); t != "" {
+		return "Dans le département : " + t
 	}
-	for _, l := range SituationSummary(p.Situation) {
-		if l != "" {
+	return "Dans le département"
+}
+
+const nationalHeading = "Numéros et sites nationaux"
+
+// contactDetails is one line of a contact's coordinates.
+func contactDetails(c Contact) string {
+	var parts []string
+	if c.Phone != "" {
+		parts = append(parts, "Tél. "+c.Phone)
+	}
+	if c.Address != "" {
+		parts = append(parts, c.Address)
+	}
+	if c.Hours != "" {
+		parts = append(parts, c.Hours)
+	}
+	if c.Email != "" {
+		parts = append(parts, c.Email)
+	}
+	if c.Web != "" {
+		parts = append(parts, c.Web)
+	}
+	return strings.Join(parts, " — ")
+}
+
+func (g contactGroup) uses() string {
+	if len(g.For) == 0 {
+		return ""
+	}
+	return "Utile pour : " + strings.Join(g.For, " ; ") + "."
+}
+
+func (d *document) contactsIntro() string {
+	s := "Appelez avant de vous déplacer : horaires et adresses changent."
+	if d.Department == "" {
+		s += " Le département n'est pas connu : indiquez-le pour avoir les contacts locaux."
+	}
+	if d.Checked != "" {
+		s = "Annuaire du guide vérifié le " + d.Checked + ". " + s
+	}
+	return s
+}
+
+func (a docAmount) line() string {
+	s := a.Label + " : " + a.Value
+	if a.When != "" {
+		s += " (" + a.When + ")"
+	}
+	if a.Note != "" {
+		s += ". " + a.Note
+	}
+	return s
+}
+
+func (s docSource) line() string {
+	out := s.Title
+	if s.URL != "" {
+		out += " — " + s.URL
+	}
+	if s.Checked != "" {
+		out += " (vérifiée le " + s.Checked + ")"
+	}
+	return out
+}
+
+func (it *docItem) heading() string { return it.Title + " — " + it.Label }
+
+func letterNote(titles []string) string {
+	q := make([]string, len(titles))
+	for i, t := range titles {
+		q[i] = "« " + t + " »"
+	}
+	return strings.Join(q, ", ")
+}
+
+func frenchISO(iso string) string {
+	if t, err := parseDate(iso); err == nil {
+		return rules.FrenchDate(t)
+	}
+	return iso
+}
+
+func (d *document) text(width int) string {
+	w := &textWriter{width: width}
+	w.line("PLAN D'AIDE")
+	w.para(d.dateLine())
+	if d.Label != "" {
+		w.para("Dossier : " + d.Label)
+	}
+	if d.Warning != "" {
+		w.blank()
+		w.para("ATTENTION : " + d.Warning)
+	}
+	w.blank()
+	w.para(introPlan)
+	w.para(introPrivate)
+	w.blank()
+	w.para(statusLegend)
+	if len(d.Summary) > 0 {
+		w.heading(headSituation)
+		for _, l := range d.Summary {
 			w.para(l)
 		}
 	}
-	if len(p.NextQuestions) > 0 {
-		w.blank()
-		w.line("Questions à poser ensuite :")
-		for i, q := range p.NextQuestions {
-			if i == 3 {
-				break
+	if len(d.Questions) > 0 {
+		w.heading(headQuestions)
+		for _, q := range d.Questions {
+			w.wrapped("- "+q, "  ")
+		}
+	}
+	for _, sec := range d.Sections {
+		w.heading(sec.Title)
+		for i := range sec.Items {
+			w.textItem(&sec.Items[i], sec.Brief, d.Full)
+		}
+	}
+	if len(d.Contacts) > 0 {
+		w.heading(headContacts)
+		w.para(d.contactsIntro())
+		local := false
+		for i, g := range d.Contacts {
+			if i == 0 || g.Local != local {
+				w.blank()
+				if g.Local {
+					w.para(d.localHeading())
+				} else {
+					w.para(nationalHeading)
+				}
+				local = g.Local
 			}
-			w.wrapped("- "+q.Question, "  ")
+			w.blank()
+			if len(g.Contacts) == 1 {
+				c := g.Contacts[0]
+				w.wrapped("• "+c.Name, "  ")
+				if det := contactDetails(c); det != "" {
+					w.wrapped("  "+det, "  ")
+				}
+				if g.Role != "" {
+					w.wrapped("  "+g.Role, "  ")
+				}
+				if u := g.uses(); u != "" {
+					w.wrapped("  "+u, "  ")
+				}
+				continue
+			}
+			if g.Role != "" {
+				w.para(g.Role)
+			}
+			if u := g.uses(); u != "" {
+				w.para(u)
+			}
+			for _, c := range g.Contacts {
+				w.wrapped("• "+c.Name, "  ")
+				if det := contactDetails(c); det != "" {
+					w.wrapped("  "+det, "  ")
+				}
+			}
 		}
 	}
-	for si, items := range p.Sections() {
-		if si == 4 && !opt.NotEligible {
-			continue
+	w.heading(headNotComputed)
+	for _, s := range d.NotComputed {
+		w.wrapped("- "+s, "  ")
+	}
+	if len(d.NotEligible) > 0 {
+		w.heading(headNotEligible)
+		w.para(introNotElig)
+		for _, ne := range d.NotEligible {
+			w.blank()
+			w.wrapped("• "+ne.Title, "  ")
+			for _, r := range ne.Reasons {
+				w.wrapped("  Pourquoi : "+r, "    ")
+			}
 		}
-		if len(items) == 0 {
-			continue
+	}
+	if len(d.Sources) > 0 {
+		w.heading(headSources)
+		for _, sg := range d.Sources {
+			w.blank()
+			w.para(sg.Item + " :")
+			for _, s := range sg.Sources {
+				w.wrapped("- "+s.line(), "  ")
+			}
 		}
+	}
+	for _, l := range d.Letters {
 		w.blank()
-		w.line(strings.ToUpper(SectionTitles[si]))
-		w.line(strings.Repeat("=", min(opt.Width, len([]rune(SectionTitles[si])))))
-		for _, it := range items {
-			p.textItem(w, &it, opt, si == 4)
+		w.blank()
+		w.line(strings.Repeat("-", width))
+		w.heading("Modèle de lettre : " + l.Title)
+		w.para(introLetters)
+		w.blank()
+		for _, b := range letterBlocks(l.Body) {
+			b.text(w)
 		}
 	}
-	w.blank()
-	w.wrapped("Ce plan ne calcule pas : les aides propres à chaque département ou commune, celles des caisses de retraite complémentaires, des mutuelles et des contrats de prévoyance. Renseignez-vous auprès du point d'information local.", "")
 	return w.String()
 }
 
-func (p *Plan) textItem(w *textWriter, it *Item, opt TextOptions, brief bool) {
+func (w *textWriter) textItem(it *docItem, brief, full bool) {
 	w.blank()
-	w.wrapped("* "+it.Title+" — "+StatusLabel(it.Status), "  ")
-	if brief {
-		for _, c := range it.Conditions {
-			if c.Result == rules.No {
-				w.wrapped("  Pourquoi : "+c.Label+" (vu : "+c.Seen+" ; "+c.Basis+")", "    ")
-			}
-		}
-		return
-	}
+	w.wrapped("• "+it.heading(), "  ")
 	if it.Summary != "" {
 		w.wrapped("  "+it.Summary, "  ")
 	}
-	for _, c := range it.Conditions {
-		if opt.Conditions || c.Result != rules.Yes {
-			w.wrapped(fmt.Sprintf("  %s %s (%s ; %s)", ResultMark(c.Result), c.Label, c.Seen, c.Basis), "    ")
-		}
+	if brief {
+		return
+	}
+	for _, c := range it.Checks {
+		w.wrapped("  "+c, "    ")
 	}
 	for _, a := range it.Amounts {
-		s := "  " + a.Label + " : " + a.Text
-		if a.AsOf != "" {
-			s += " (au " + frenchISO(a.AsOf) + ", " + a.Confidence + ")"
-		}
-		w.wrapped(s, "    ")
+		w.wrapped("  "+a.line(), "    ")
 	}
 	for _, n := range it.Notes {
 		w.wrapped("  Bon à savoir : "+n, "    ")
@@ -100,37 +285,17 @@ func (p *Plan) textItem(w *textWriter, it *Item, opt TextOptions, brief bool) {
 		if st.Deadline != "" {
 			w.wrapped("     Délai : "+st.Deadline, "       ")
 		}
-		for _, d := range st.Documents {
-			w.wrapped("     [ ] "+d, "         ")
+		for _, doc := range st.Documents {
+			w.wrapped("     ☐ "+doc, "       ")
 		}
 	}
-	for _, c := range it.Contacts {
-		w.wrapped("  Contact : "+contactLine(c), "    ")
+	if len(it.Letters) > 0 {
+		where := "en fin de document"
+		if !full {
+			where = "dans l'export du plan (aidants exporter)"
+		}
+		w.wrapped("  Modèle de lettre "+where+" : "+letterNote(it.Letters)+".", "    ")
 	}
-}
-
-func contactLine(c Contact) string {
-	parts := []string{c.Name}
-	if c.Phone != "" {
-		parts = append(parts, "tél. "+c.Phone)
-	}
-	if c.Address != "" {
-		parts = append(parts, c.Address)
-	}
-	if c.Web != "" {
-		parts = append(parts, c.Web)
-	}
-	if c.Hours != "" {
-		parts = append(parts, c.Hours)
-	}
-	return strings.Join(parts, " — ")
-}
-
-func frenchISO(iso string) string {
-	if t, err := parseDate(iso); err == nil {
-		return rules.FrenchDate(t)
-	}
-	return iso
 }
 
 type textWriter struct {
@@ -140,7 +305,7 @@ type textWriter struct {
 
 func (w *textWriter) line(s string) {
 	for _, l := range Wrap(s, w.width, "") {
-		w.b.WriteString(l)
+		w.b.WriteString(strings.TrimRight(l, " "))
 		w.b.WriteByte('\n')
 	}
 }
@@ -152,6 +317,24 @@ func (w *textWriter) wrapped(s, indent string) {
 }
 func (w *textWriter) para(s string) { w.wrapped(s, "") }
 func (w *textWriter) blank()        { w.b.WriteByte('\n') }
+
+// heading writes a part's title in capitals, underlined.
+func (w *textWriter) heading(s string) {
+	w.blank()
+	w.blank()
+	t := strings.ToUpper(s)
+	w.line(t)
+	n := 0
+	for _, l := range Wrap(t, w.width, "") {
+		n = max(n, len([]rune(l)))
+	}
+	w.line(strings.Repeat("=", n))
+}
+
 func (w *textWriter) String() string {
-	return strings.TrimRight(w.b.String(), "\n") + "\n"
+	s := w.b.String()
+	for strings.Contains(s, "\n\n\n\n") {
+		s = strings.ReplaceAll(s, "\n\n\n\n", "\n\n\n")
+	}
+	return strings.Trim(s, "\n") + "\n"
 }
