@@ -2,9 +2,14 @@ package main
 
 import (
 	"io"
+	"path/filepath"
+	"unicode/utf8"
 
 	"aidants/guide"
 )
+
+// maxLabel is the longest case label: a file number, not a story.
+const maxLabel = 120
 
 func cmdExporter(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flags("exporter")
@@ -20,6 +25,12 @@ func cmdExporter(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *profil == "" || *format == "" || *sortie == "" {
 		return fail(stderr, "exporter", exitUsage, "--profil, --format et --sortie sont obligatoires")
+	}
+	if fs.NArg() > 0 {
+		return fail(stderr, "exporter", exitUsage, "argument en trop : %q", clip(fs.Arg(0)))
+	}
+	if n := utf8.RuneCountInString(*label); n > maxLabel {
+		return fail(stderr, "exporter", exitUsage, "--libelle : %d caractères au plus (reçu %d) ; un numéro de dossier suffit, sans nom", maxLabel, n)
 	}
 	f, ok := guide.ParseExportFormat(*format)
 	if !ok {
@@ -46,6 +57,10 @@ func cmdExporter(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return fail(stderr, "exporter", code, "%v", err)
 	}
-	io.WriteString(stdout, "Plan écrit dans "+*sortie+"\n")
+	where := *sortie
+	if abs, err := filepath.Abs(where); err == nil {
+		where = abs
+	}
+	io.WriteString(stdout, "Plan écrit dans "+where+".\nIl contient des informations de santé : gardez-le en lieu sûr.\n")
 	return exitOK
 }

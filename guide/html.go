@@ -82,6 +82,13 @@ var htmlTemplate = template.Must(template.New("plan").Funcs(template.FuncMap{
 	"join": strings.Join,
 	"href": safeHref,
 	"long": func(s string) bool { return len([]rune(s)) > 18 },
+	// "Aidant : Enfant, salarié." → ["Aidant", "Enfant, salarié."]
+	"labelled": func(s string) [2]string {
+		if k, v, ok := strings.Cut(s, " : "); ok && len([]rune(k)) <= 20 {
+			return [2]string{k, v}
+		}
+		return [2]string{"", s}
+	},
 	"quoted": func(ts []string) string {
 		return letterNote(ts)
 	},
@@ -130,7 +137,9 @@ p, li { orphans: 3; widows: 3; }
 a { color: var(--accent); }
 .meta { color: var(--muted); margin: 0; }
 .label { font-weight: 600; margin: .4em 0 0; }
-.warning { border: 2px solid var(--ink); padding: .5em .8em; margin: .9em 0; font-weight: 600; }
+.warning { border: 2px solid var(--ink); padding: .4em .8em; margin: .9em 0; }
+.warning p { margin: .15em 0; }
+.warning .wt { font-weight: 700; text-transform: uppercase; letter-spacing: .05em; font-size: .85em; }
 .intro { margin-top: .9em; padding: .35em .8em; background: var(--soft); border-left: 3px solid var(--line); font-size: .9em; }
 .intro p { margin: .25em 0; }
 .situation p { margin: .2em 0; }
@@ -215,7 +224,7 @@ ul.clist li { break-inside: avoid; page-break-inside: avoid; margin: 0 0 .5em; }
 <p class="label">Dossier : {{t .Label}}</p>
 {{- end}}
 {{- if .Warning}}
-<p class="warning">Attention : {{t .Warning}}</p>
+<div class="warning"><p class="wt">Attention</p><p>{{t .Warning}}</p></div>
 {{- end}}
 <div class="intro">
 <p>{{t .IntroPlan}} {{t .IntroPrivate}}</p>
@@ -227,7 +236,8 @@ ul.clist li { break-inside: avoid; page-break-inside: avoid; margin: 0 0 .5em; }
 <section class="situation">
 <h2>Situation</h2>
 {{- range .Summary}}
-<p>{{t .}}</p>
+{{- $l := labelled .}}
+<p>{{if index $l 0}}<span class="k">{{index $l 0}} :</span> {{end}}{{t (index $l 1)}}</p>
 {{- end}}
 </section>
 {{- end}}

@@ -152,7 +152,8 @@ func (d *document) text(width int) string {
 	}
 	if d.Warning != "" {
 		w.blank()
-		w.para("ATTENTION : " + d.Warning)
+		w.para("ATTENTION")
+		w.para(d.Warning)
 	}
 	w.blank()
 	w.para(introPlan)
