@@ -5,7 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"runtime"
+	"strconv"
+	"sync"
 	"time"
+	"unicode/utf8"
 
 	"aidants/rules"
 )
@@ -14,7 +18,8 @@ import (
 const MaxLine = MaxInput
 
 // LotPlan is the compact plan `aidants lot` writes by default: what a CCAS needs to find
-// unclaimed rights among thousands of situations (statuses, missing facts, money).
+// unclaimed rights among thousands of situations (statuses, missing facts, money of the
+// items that apply).
 type LotPlan struct {
 	Line    int       `json:"line"`
 	Date    string    `json:"date"`
@@ -45,59 +50,128 @@ type LotError struct {
 	Error string `json:"error"`
 }
 
+// chunk is a run of input lines handled by one worker.
+type chunk struct {
+	first int      // line number of lines[0]
+	lines [][]byte // copies of the input lines
+	out   []byte
+	n     int
+	bad   int
+	done  chan struct{}
+}
+
+const chunkLines = 256
+
 // Batch reads one situation per line and writes one plan per line, in the same order.
-// Blank lines are skipped. It returns the number of situations evaluated and of lines in
-// error; err is only for an unreadable input.
+// Blank lines are skipped. The work is spread over the processor's cores; the output
+// order is the input order. It returns the number of situations evaluated and of lines in
+// error; err is only for an unreadable input or an unwritable output.
 func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, bad int, err error) {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 0, 64<<10), MaxLine+1)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan *chunk, workers)
+	ordered := make(chan *chunk, 2*workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var ev rules.Evaluator
+			for c := range work {
+				c.process(g, &ev, d, full)
+				close(c.done)
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(ordered)
+		defer close(work)
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 0, 64<<10), MaxLine+1)
+		line := 0
+		c := &chunk{first: 1, done: make(chan struct{})}
+		flush := func() {
+			ordered <- c
+			work <- c
+		}
+		for sc.Scan() {
+			line++
+			b := sc.Bytes()
+			if len(c.lines) == 0 {
+				c.first = line
+			}
+			c.lines = append(c.lines, append([]byte(nil), b...))
+			if len(c.lines) == chunkLines {
+				flush()
+				c = &chunk{done: make(chan struct{})}
+			}
+		}
+		err := sc.Err()
+		if errors.Is(err, bufio.ErrTooLong) {
+			// report the line and stop there: the rest of the input cannot be framed
+			c.lines = append(c.lines, nil)
+			if len(c.lines) == 1 {
+				c.first = line + 1
+			}
+			err = nil
+		}
+		if len(c.lines) > 0 {
+			flush()
+		}
+		readErr <- err
+	}()
+	var werr error
+	for c := range ordered {
+		<-c.done
+		n += c.n
+		bad += c.bad
+		if werr == nil {
+			_, werr = out.Write(c.out)
+		}
+		c.out, c.lines = nil, nil
+	}
+	wg.Wait()
+	if err := <-readErr; err != nil {
+		return n, bad, errors.New("lecture de l'entrée impossible")
+	}
+	return n, bad, werr
+}
+
+func (c *chunk) process(g *Guide, ev *rules.Evaluator, d time.Time, full bool) {
+	for i, b := range c.lines {
+		line := c.first + i
+		if b == nil {
+			c.bad++
+			c.out = appendLotError(c.out, line, "ligne trop longue (au plus 1 Mo) : lecture arrêtée à cette ligne")
+			continue
+		}
 		if len(trimSpace(b)) == 0 {
 			continue
 		}
 		s, perr := ParseSituation(b)
 		if perr != nil {
-			bad++
-			if err := enc.Encode(LotError{Line: line, Error: perr.Error()}); err != nil {
-				return n, bad, err
-			}
+			c.bad++
+			c.out = appendLotError(c.out, line, perr.Error())
 			continue
 		}
-		n++
+		c.n++
 		if full {
 			p := g.Evaluate(s, d)
-			if err := enc.Encode(struct {
+			bs, _ := json.Marshal(struct {
 				Line int `json:"line"`
 				*Plan
-			}{line, p}); err != nil {
-				return n, bad, err
-			}
+			}{line, p})
+			c.out = append(append(c.out, bs...), '\n')
 			continue
 		}
-		if err := enc.Encode(g.Lot(s, d, line)); err != nil {
-			return n, bad, err
-		}
+		c.out = g.appendLot(c.out, ev, s, d, line)
 	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			bad++
-			enc.Encode(LotError{Line: line + 1, Error: "ligne trop longue (au plus 1 Mo) : lecture arrêtée à cette ligne"})
-			return n, bad, nil
-		}
-		return n, bad, errors.New("lecture de l'entrée impossible")
-	}
-	return n, bad, nil
 }
 
 // Lot evaluates a situation into a compact plan.
 func (g *Guide) Lot(s *rules.Situation, d time.Time, line int) *LotPlan {
 	res := rules.Evaluate(s, g.Content.Params, d)
-	lp := &LotPlan{Line: line, Date: d.Format(DateFormat), Items: make([]LotItem, len(res))}
+	lp := &LotPlan{Line: line, Date: d.Format(DateFormat), Items: make([]LotItem, len(res)), Missing: []string{}}
 	if gir, est, _ := rules.EffectiveGIR(s); gir != 0 {
 		lp.GIR = &PlanGIR{Value: gir, Estimated: est}
 	}
@@ -106,7 +180,7 @@ func (g *Guide) Lot(s *rules.Situation, d time.Time, line int) *LotPlan {
 		r := &res[i]
 		li := LotItem{ID: r.Entry.ID, Status: r.Status, Missing: r.Missing}
 		for _, q := range r.Amounts {
-			if q.Found && q.Unit == rules.UnitEuros {
+			if lotAmount(r, &q) {
 				li.Amounts = append(li.Amounts, LotAmount{ID: q.ID, Cents: q.Num, AsOf: q.AsOf.Format(DateFormat), Confidence: string(q.Confidence)})
 			}
 		}
@@ -118,10 +192,170 @@ func (g *Guide) Lot(s *rules.Situation, d time.Time, line int) *LotPlan {
 		}
 		lp.Items[i] = li
 	}
-	if lp.Missing == nil {
-		lp.Missing = []string{}
-	}
 	return lp
+}
+
+// lotAmount keeps the money of the items that apply.
+func lotAmount(r *rules.ItemResult, q *rules.Quantity) bool {
+	return (r.Status == rules.StatusEligible || r.Status == rules.StatusToCheck) && q.Found && q.Unit == rules.UnitEuros
+}
+
+// appendLot writes the compact plan as one JSON line, by hand: it is the hot path of a
+// batch (the same bytes as json.Marshal(g.Lot(…)), tested).
+func (g *Guide) appendLot(b []byte, ev *rules.Evaluator, s *rules.Situation, d time.Time, line int) []byte {
+	res := ev.Evaluate(s, g.Content.Params, d)
+	b = append(b, `{"line":`...)
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, `,"date":"`...)
+	b = d.AppendFormat(b, DateFormat)
+	b = append(b, `","gir":`...)
+	if gir, est, _ := rules.EffectiveGIR(s); gir != 0 {
+		b = append(b, `{"value":`...)
+		b = strconv.AppendInt(b, int64(gir), 10)
+		b = append(b, `,"estimated":`...)
+		b = strconv.AppendBool(b, est)
+		b = append(b, '}')
+	} else {
+		b = append(b, "null"...)
+	}
+	b = append(b, `,"items":[`...)
+	for i := range res {
+		r := &res[i]
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		b = appendJSONString(b, r.Entry.ID)
+		b = append(b, `,"status":`...)
+		b = appendJSONString(b, r.Status)
+		if len(r.Missing) > 0 {
+			b = append(b, `,"missing":`...)
+			b = appendJSONStrings(b, r.Missing)
+		}
+		first := true
+		for j := range r.Amounts {
+			q := &r.Amounts[j]
+			if !lotAmount(r, q) {
+				continue
+			}
+			if first {
+				b = append(b, `,"amounts":[`...)
+				first = false
+			} else {
+				b = append(b, ',')
+			}
+			b = append(b, `{"id":`...)
+			b = appendJSONString(b, q.ID)
+			b = append(b, `,"cents":`...)
+			b = strconv.AppendInt(b, q.Num, 10)
+			b = append(b, `,"as_of":"`...)
+			b = q.AsOf.AppendFormat(b, DateFormat)
+			b = append(b, `","confidence":`...)
+			b = appendJSONString(b, string(q.Confidence))
+			b = append(b, '}')
+		}
+		if !first {
+			b = append(b, ']')
+		}
+		b = append(b, '}')
+	}
+	b = append(b, `],"missing":[`...)
+	var seenBuf [32]string
+	seen := seenBuf[:0]
+	for i := range res {
+		for _, m := range res[i].Missing {
+			if containsString(seen, m) {
+				continue
+			}
+			if len(seen) > 0 {
+				b = append(b, ',')
+			}
+			seen = append(seen, m)
+			b = appendJSONString(b, m)
+		}
+	}
+	b = append(b, "]}\n"...)
+	return b
+}
+
+func containsString(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func appendJSONStrings(b []byte, xs []string) []byte {
+	b = append(b, '[')
+	for i, x := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, x)
+	}
+	return append(b, ']')
+}
+
+// appendJSONString quotes s as encoding/json does with HTML escaping off.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, `\u00`...)
+				b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, `\u202`...)
+			b = append(b, "0123456789abcdef"[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendLotError writes an error line.
+func appendLotError(b []byte, line int, msg string) []byte {
+	b = append(b, `{"line":`...)
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, `,"error":`...)
+	b = appendJSONString(b, msg)
+	return append(b, "}\n"...)
 }
 
 func trimSpace(b []byte) []byte {

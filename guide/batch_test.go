@@ -3,8 +3,11 @@ package guide
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
+
+	"aidants/rules"
 )
 
 func FuzzBatchLines(f *testing.F) {
@@ -66,5 +69,32 @@ func TestBatchLineTooLong(t *testing.T) {
 	n, bad, err := Batch(g, testDay, strings.NewReader(in), &out, false)
 	if err != nil || n != 1 || bad != 1 || !strings.Contains(out.String(), "trop longue") {
 		t.Fatalf("n=%d bad=%d err=%v out=%.200s", n, bad, err, out.String())
+	}
+}
+
+// The hand-written JSON of a compact plan is byte for byte what encoding/json writes.
+func TestAppendLotMatchesEncodingJSON(t *testing.T) {
+	g := testGuide(t)
+	in, err := os.ReadFile("testdata/situations-1000.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ev rules.Evaluator
+	for i, line := range bytes.Split(bytes.TrimSpace(in), []byte("\n")) {
+		s, err := ParseSituation(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := json.Marshal(g.Lot(s, testDay, i+1))
+		got := g.appendLot(nil, &ev, s, testDay, i+1)
+		if string(got) != string(want)+"\n" {
+			t.Fatalf("line %d:\n got %s\nwant %s", i+1, got, want)
+		}
+	}
+	for _, s := range []string{"plain", "quote\" back\\slash", "ctl\x01\n\t", "é\u2028x", "bad\xff"} {
+		want, _ := json.Marshal(s)
+		if got := appendJSONString(nil, s); string(got) != string(want) {
+			t.Errorf("%q: %s, want %s", s, got, want)
+		}
 	}
 }

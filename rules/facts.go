@@ -21,6 +21,13 @@ type facts struct {
 
 func newFacts(s *Situation, p *Params, d time.Time) *facts {
 	f := &facts{s: s, p: p, d: d}
+	f.init()
+	return f
+}
+
+// init derives the GIR: the one given wins over the AGGIR answers.
+func (f *facts) init() {
+	s := f.s
 	if s.Person.GIR != nil {
 		f.gir = *s.Person.GIR
 	} else if s.Person.AGGIR != nil {
@@ -28,7 +35,6 @@ func newFacts(s *Situation, p *Params, d time.Time) *facts {
 			f.gir, f.girEstimated, f.girResult = r.GIR, true, r
 		}
 	}
-	return f
 }
 
 const unknownSeen = "inconnu"

@@ -8,37 +8,64 @@ import (
 // Evaluate evaluates every catalogue item for a situation at day d, in catalogue order.
 // It never fails: unknown facts give unknown conditions.
 func Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
-	f := newFacts(s, p, d)
-	out := make([]ItemResult, len(Catalogue))
-	// one backing array for all conditions, amounts and notes of the plan: each item
-	// appends into the free tail, then its slice is capped so the next item cannot overwrite it
-	conds := make([]Condition, 0, 2*len(Catalogue)+16)
-	amounts := make([]Quantity, 0, len(Catalogue)+16)
-	notes := make([]string, 0, len(Catalogue)/2)
+	var ev Evaluator
+	return ev.Evaluate(s, p, d)
+}
+
+// Evaluator evaluates situations one after the other reusing its memory: the results of
+// a call are valid until the next call. A batch worker keeps one; it is not safe for
+// concurrent use.
+type Evaluator struct {
+	f       facts
+	out     []ItemResult
+	conds   []Condition
+	amounts []Quantity
+	notes   []string
+	missing []string
+}
+
+// Evaluate is rules.Evaluate with reused memory.
+func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
+	ev.f = facts{s: s, p: p, d: d}
+	ev.f.init()
+	f := &ev.f
+	if ev.out == nil {
+		ev.out = make([]ItemResult, len(Catalogue))
+		// one backing array for all conditions, amounts and notes of the plan: each item
+		// appends into the free tail, then its slice is capped so the next item cannot
+		// overwrite it
+		ev.conds = make([]Condition, 0, 2*len(Catalogue)+16)
+		ev.amounts = make([]Quantity, 0, len(Catalogue)+16)
+		ev.notes = make([]string, 0, len(Catalogue)/2)
+		ev.missing = make([]string, 0, 2*len(Catalogue))
+	}
+	out := ev.out
+	conds, amounts, notes, missing := ev.conds[:0], ev.amounts[:0], ev.notes[:0], ev.missing[:0]
 	for i, e := range Catalogue {
 		r := &out[i]
-		r.Entry = e
-		r.Relevant = Unknown
-		r.Conditions, r.Amounts, r.Notes = conds[len(conds):], amounts[len(amounts):], notes[len(notes):]
+		*r = ItemResult{Entry: e, Relevant: Unknown}
+		r.Conditions, r.Amounts, r.Notes, r.Missing = conds[len(conds):], amounts[len(amounts):], notes[len(notes):], missing[len(missing):]
 		e.rule(f, r)
 		r.finish(f)
 		conds = advance(conds, r.Conditions)
 		amounts = advance(amounts, r.Amounts)
 		notes = advance(notes, r.Notes)
-		r.Conditions = r.Conditions[:len(r.Conditions):len(r.Conditions)]
-		r.Amounts = r.Amounts[:len(r.Amounts):len(r.Amounts)]
-		r.Notes = r.Notes[:len(r.Notes):len(r.Notes)]
-		if len(r.Conditions) == 0 {
-			r.Conditions = nil
-		}
-		if len(r.Amounts) == 0 {
-			r.Amounts = nil
-		}
-		if len(r.Notes) == 0 {
-			r.Notes = nil
-		}
+		missing = advance(missing, r.Missing)
+		r.Conditions = capped(r.Conditions)
+		r.Amounts = capped(r.Amounts)
+		r.Notes = capped(r.Notes)
+		r.Missing = capped(r.Missing)
 	}
 	return out
+}
+
+// capped caps a slice at its length (nil when empty) so that appending to it never writes
+// into memory that belongs to another item.
+func capped[T any](xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs[:len(xs):len(xs)]
 }
 
 // advance moves the free tail of a slab past what an item appended, when the item's slice
@@ -140,6 +167,12 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 	if p.ReceivesAPA != nil && *p.ReceivesAPA {
 		r.add(cond("La personne reçoit déjà l'APA", "CASF art. L232-2", Yes, "oui"))
 		r.add(f.homeCond("La personne vit à domicile (chez elle, chez un proche, en accueil familial ou en résidence autonomie)", "CASF art. L232-5"))
+		// the APA implies a GIR 1 to 4; a GIR 5 or 6 now means the APA stops at the next review
+		g := f.girCond(1, 4, "La personne est en GIR 1 à 4", "CASF art. L232-2 et R232-4")
+		if f.gir == 0 {
+			g.Result, g.Seen, g.Facts = Yes, "GIR 1 à 4 (l'APA est accordée)", nil
+		}
+		r.add(g)
 		if f.atHome() != No {
 			r.note("L'APA est déjà accordée : si l'état de santé s'aggrave ou si l'aidant s'épuise, demandez une révision du plan d'aide au département.")
 		}
