@@ -331,3 +331,27 @@ func TestFicheCommand(t *testing.T) {
 		t.Errorf("fiches: %d lines", strings.Count(out, "\n"))
 	}
 }
+
+// Limits: a 10 MB situation, a 10 000-character answer, a huge number: each is refused
+// with a clear French message and exit 2, never a crash.
+func TestLimits(t *testing.T) {
+	big := `{"person":{"department":"` + strings.Repeat("9", 10<<20) + `"}}`
+	code, _, errs := runCLI(t, big, "evaluer")
+	if code != 2 || !strings.Contains(errs, "trop grande") {
+		t.Errorf("10 MB input: exit %d, %q", code, clip(errs))
+	}
+	long := `{"person":{"department":"` + strings.Repeat("é", 10000) + `"}}`
+	code, _, errs = runCLI(t, long, "evaluer")
+	if code != 2 || !strings.Contains(errs, "person.department") || len(errs) > 400 {
+		t.Errorf("10 000-character answer: exit %d, message of %d bytes", code, len(errs))
+	}
+	for _, in := range []string{`{"person":{"age":1e300}}`, `{"person":{"monthly_resources":1e300}}`, `{"person":{"age":-1}}`, `{"person":{"apa_plan_amount":"12"}}`} {
+		if code, _, errs := runCLI(t, in, "evaluer"); code != 2 || errs == "" || strings.Contains(errs, "panic") {
+			t.Errorf("%s: exit %d %q", in, code, errs)
+		}
+	}
+	code, _, errs = runCLI(t, "", "apa", "--gir", "2", "--plan", strings.Repeat("9", 10000), "--ressources", "1")
+	if code != 2 || len(errs) > 400 {
+		t.Errorf("long --plan: exit %d, %d bytes", code, len(errs))
+	}
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# End-to-end checks on the built binary, as a person would use it:
+#  1. the interactive guide in tmux (scripts/e2e-tui.sh),
+#  2. nothing left behind: HOME and the XDG folders point at empty temporary folders
+#     during the TUI run, evaluer and lot; they must still be empty afterwards,
+#  3. the printable HTML export rendered by headless Chromium (scripts/e2e-html.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x ./aidants ] || { echo "build first: make build" >&2; exit 1; }
+sandbox=$(mktemp -d)
+trap 'rm -rf "$sandbox"' EXIT
+mkdir -p "$sandbox/home" "$sandbox/config" "$sandbox/data" "$sandbox/cache" "$sandbox/state" "$sandbox/tmp"
+export HOME="$sandbox/home" XDG_CONFIG_HOME="$sandbox/config" XDG_DATA_HOME="$sandbox/data" \
+       XDG_CACHE_HOME="$sandbox/cache" XDG_STATE_HOME="$sandbox/state"
+unset AIDANTS_CONFIG
+
+echo "== 1. Guide interactif (tmux)"
+if [ -x scripts/e2e-tui.sh ]; then
+  TMPDIR="$sandbox/tmp" scripts/e2e-tui.sh
+else
+  echo "scripts/e2e-tui.sh absent" >&2; exit 1
+fi
+
+echo "== 2. Rien n'est laissé sur le disque"
+sit='{"person":{"age":84,"residence":"home","gir":2,"receives_apa":true,"department":"23"},"caregiver":{"relationship":"child","employment":"employee"}}'
+echo "$sit" | ./aidants evaluer --format texte > /dev/null
+printf '%s\n%s\n' "$sit" '{"person":{"age":300}}' | ./aidants lot > /dev/null 2>&1
+./aidants fiche apa-domicile > /dev/null
+left=$(find "$sandbox/home" "$sandbox/config" "$sandbox/data" "$sandbox/cache" "$sandbox/state" -mindepth 1 | head -20)
+if [ -n "$left" ]; then
+  echo "ÉCHEC : fichiers laissés sans export :" >&2; echo "$left" >&2; exit 1
+fi
+echo "ok : HOME et dossiers XDG toujours vides après le guide, evaluer, lot et fiche"
+
+echo "== 3. Export HTML imprimé par Chromium"
+if [ -x scripts/e2e-html.sh ]; then
+  scripts/e2e-html.sh
+else
+  echo "scripts/e2e-html.sh absent" >&2; exit 1
+fi
+echo "== e2e : tout est bon"
