@@ -155,7 +155,7 @@ a { color: var(--accent); }
 .status { display: inline-block; font-size: .74em; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; white-space: nowrap; border: 1.5px solid var(--ink); border-radius: 3px; padding: .05em .45em; }
 .status.to_check { border-style: dashed; }
 .status.info { border-width: 1px; border-style: dotted; font-weight: 600; }
-.status.urgent { background: var(--ink); color: #fff; }
+.status.urgent { border: 3px double var(--ink); } /* no background: browsers do not print it by default */
 .summary { color: var(--muted); }
 .checks { list-style: none; padding-left: 0; }
 .checks li::before { content: "? "; font-weight: 700; }
