@@ -26,10 +26,19 @@ func styleConfig(s Style) ansi.StyleConfig {
 	case StyleLight:
 		return styles.LightStyleConfig
 	case StylePlain:
-		return styles.NoTTYStyleConfig
+		return plainStyle
 	}
 	return styles.DarkStyleConfig
 }
+
+// plainStyle is Glamour's ASCII style without the ** and * markers around strong and
+// emphasised text: Glamour's word wrap splits those markers across lines.
+var plainStyle = func() ansi.StyleConfig {
+	c := styles.ASCIIStyleConfig
+	c.Strong.BlockPrefix, c.Strong.BlockSuffix = "", ""
+	c.Emph.BlockPrefix, c.Emph.BlockSuffix = "", ""
+	return c
+}()
 
 // RenderMarkdown renders md at width columns with a fixed style. It never queries the
 // terminal. Every line is at most width cells.
