@@ -282,8 +282,8 @@ func TestExportEscapesContent(t *testing.T) {
 	}
 	g := New(set)
 	p := g.Evaluate(mustParse(t, exportCases[0].json), testDay)
-	h := string(g.Export(p, FormatHTML, ExportOptions{Label: `</title><script>alert(4)</script>`}))
-	for _, bad := range []string{"<script", "<img", `href="javascript`, "</title><"} {
+	h := string(g.Export(p, FormatHTML, ExportOptions{Label: `</title><script>alert(4)</script>"; } body { display: none } /*`}))
+	for _, bad := range []string{"<script", "<img", `href="javascript`, "</title><", `"; } body`} {
 		if strings.Contains(h, bad) {
 			t.Errorf("HTML: %q not escaped", bad)
 		}

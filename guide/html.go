@@ -114,7 +114,7 @@ const htmlSource = `<!DOCTYPE html>
 @page {
   size: A4;
   margin: 16mm 16mm 18mm 16mm;
-  @bottom-left { content: "Plan d'aide du {{.Date}}"; font: 8pt "DejaVu Sans", Arial, sans-serif; color: #555; }
+  @bottom-left { content: "Plan d'aide du {{.Date}}{{if .Label}} – {{.Label}}{{end}}"; font: 8pt "DejaVu Sans", Arial, sans-serif; color: #555; }
   @bottom-right { content: "Page " counter(page) " sur " counter(pages); font: 8pt "DejaVu Sans", Arial, sans-serif; color: #555; }
 }
 :root { --ink: #1f2428; --muted: #545d66; --line: #c5cbd1; --soft: #f3f5f6; --accent: #245a66; }
