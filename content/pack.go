@@ -634,6 +634,7 @@ func InstallPack(configDir string, b []byte, force bool) (*InstallResult, error)
 			os.RemoveAll(tmp)
 		}
 	}()
+	os.Chmod(tmp, 0o755) // MkdirTemp makes it 0700; the pack folder is like its sub-folders
 	if err := p.writeTo(tmp); err != nil {
 		return nil, fmt.Errorf("écriture du paquet impossible dans %s : %v", configDir, err)
 	}
