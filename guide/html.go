@@ -158,7 +158,6 @@ a { color: var(--accent); }
 .status.urgent { border: 3px double var(--ink); } /* no background: browsers do not print it by default */
 .summary { color: var(--muted); }
 .checks { list-style: none; padding-left: 0; }
-.checks li::before { content: "? "; font-weight: 700; }
 table.amounts { border-collapse: collapse; margin: .5em 0; width: 100%; font-size: .95em; }
 .amounts td { border-top: 1px solid var(--line); padding: .25em .6em .25em 0; vertical-align: top; }
 .amounts tr:last-child td { border-bottom: 1px solid var(--line); }

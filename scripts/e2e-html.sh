@@ -119,6 +119,7 @@ done
 [ "$found" -eq "$letters" ] || fail "$found lettres en haut de page sur $letters"
 
 mkdir -p "$OUT"
+rm -f "$OUT"/plan-pdf-p*.png
 cp "$work/plan.pdf" "$OUT/plan.pdf"
 cp "$work/plan.png" "$OUT/plan-page1.png"
 cp "$html" "$OUT/plan.html"
