@@ -79,15 +79,20 @@ items=$(grep -c '<article class="item' "$html" || true)
 # --- rendering ----------------------------------------------------------------------------
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
 	--disable-background-networking --disable-component-update --disable-sync
-	--disable-extensions --hide-scrollbars --user-data-dir="$profile"
+	--disable-extensions --disable-breakpad --hide-scrollbars --user-data-dir="$profile"
 	--host-resolver-rules="MAP * ~NOTFOUND")
 url="file://$(cd "$work" && pwd)/plan.html"
+# Chromium keeps its crash reports and caches in the temporary profile, not in the user's home
+chrome() {
+	HOME="$profile" XDG_CONFIG_HOME="$profile/config" XDG_CACHE_HOME="$profile/cache" \
+		timeout 180 "$CHROME" "${flags[@]}" "$@"
+}
 
-timeout 180 "$CHROME" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$work/plan.pdf" "$url" \
+chrome --no-pdf-header-footer --print-to-pdf="$work/plan.pdf" "$url" \
 	>"$work/chromium-pdf.log" 2>&1 || { cat "$work/chromium-pdf.log" >&2; fail "impression en PDF"; }
 [ -s "$work/plan.pdf" ] || fail "PDF vide"
 # A4 at 96 dpi: 210 mm × 297 mm = 794 × 1123 pixels
-timeout 180 "$CHROME" "${flags[@]}" --window-size=794,1123 --screenshot="$work/plan.png" "$url" \
+chrome --window-size=794,1123 --screenshot="$work/plan.png" "$url" \
 	>"$work/chromium-png.log" 2>&1 || { cat "$work/chromium-png.log" >&2; fail "capture PNG"; }
 [ -s "$work/plan.png" ] || fail "PNG vide"
 
