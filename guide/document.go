@@ -316,7 +316,8 @@ func amountOf(a Amount) docAmount {
 }
 
 // contactGroups lists the contacts of the items shown, the département's first, then the
-// national ones, each once; consecutive contacts with the same role share it.
+// national ones, each once; contacts with the same role (the six UTAS of a département)
+// are grouped under it.
 func contactGroups(items []Item, g *Guide, dep string) []contactGroup {
 	local := map[string]bool{}
 	checked := map[string]string{}

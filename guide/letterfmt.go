@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// A letter template is written in a small part of Markdown (content/FORMAT.md): paragraphs
+// A letter template (content/lettres) is written in a small part of Markdown: paragraphs
 // wrapped by hand, hard line breaks (two spaces at the end of a line), **bold**, *italic*,
 // lists (-, 1.), check boxes (☐) and rules (---). letterBlocks reads that much, so that a
 // letter can be re-wrapped for a 72-column e-mail and printed as HTML.

@@ -42,8 +42,7 @@ const (
 )
 
 func (d *document) dateLine() string {
-	s := "Établi le " + d.Date + ". Montants en vigueur au " + d.AsOf + "."
-	return s
+	return "Établi le " + d.Date + ". Montants en vigueur au " + d.AsOf + "."
 }
 
 func (d *document) depTitle() string {
