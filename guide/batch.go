@@ -100,7 +100,7 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 			if len(c.lines) == 0 {
 				c.first = line
 			}
-			c.lines = append(c.lines, append([]byte(nil), b...))
+			c.lines = append(c.lines, append([]byte{}, b...)) // never nil: nil marks a line too long
 			if len(c.lines) == chunkLines {
 				flush()
 				c = &chunk{done: make(chan struct{})}
