@@ -6,7 +6,7 @@ COMMIT    ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo inconnu)
 LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 FUZZTIME  ?= 30s
 
-.PHONY: run build test bench lint e2e fuzz dist clean
+.PHONY: run build test bench lint e2e fuzz dist generate clean
 
 run:
 	$(GO) run .
@@ -35,6 +35,10 @@ fuzz:
 
 dist:
 	GO='$(GO)' VERSION='$(VERSION)' COMMIT='$(COMMIT)' LDFLAGS='$(LDFLAGS)' ./scripts/dist.sh
+
+# after editing anything in content/: rewrite the pre-parsed snapshot (a test checks it)
+generate:
+	$(GO) generate ./content
 
 clean:
 	rm -rf $(BIN) dist e2e-out
