@@ -20,7 +20,45 @@ import (
 	"pgregory.net/rapid"
 )
 
-var update = flag.Bool("update", false, "rewrite guide/testdata/*.golden from the current output")
+var (
+	update        = flag.Bool("update", false, "rewrite guide/testdata/export-*.golden from the current output")
+	updateContent = flag.Bool("update-content", false, "copy the embedded content into guide/testdata/content first")
+)
+
+// goldenGuide is a guide on a frozen copy of the content (guide/testdata/content): the
+// golden files test the renderings and the rules, and do not change each time a fiche is
+// reworded. Refresh the copy with -update-content, then review the golden diff.
+func goldenGuide(t testing.TB) *Guide {
+	t.Helper()
+	dir := filepath.Join("testdata", "content")
+	if *updateContent {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+		err := fs.WalkDir(content.Embedded(), ".", func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := fs.ReadFile(content.Embedded(), path)
+			if err != nil {
+				return err
+			}
+			out := filepath.Join(dir, filepath.FromSlash(path))
+			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+				return err
+			}
+			return os.WriteFile(out, b, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := content.LoadFS(os.DirFS(dir))
+	if err != nil {
+		t.Fatalf("%s: %v\n(go test ./guide -run TestExportGolden -update-content -update, then review the diff)", dir, err)
+	}
+	return New(set)
+}
 
 // The two situations of the golden files.
 var exportCases = []struct {
@@ -53,9 +91,10 @@ func exportOf(t testing.TB, g *Guide, js, label string, f ExportFormat) string {
 	return string(g.Export(p, f, ExportOptions{Label: label}))
 }
 
-// Golden files: go test ./guide -run TestExportGolden -update rewrites them.
+// Golden files: go test ./guide -run TestExportGolden -update rewrites them; add
+// -update-content to take the current content first.
 func TestExportGolden(t *testing.T) {
-	g := testGuide(t)
+	g := goldenGuide(t)
 	for _, c := range exportCases {
 		for _, f := range exportFormats {
 			t.Run(c.name+"."+f.ext, func(t *testing.T) {
@@ -149,9 +188,10 @@ func TestEvaluerTextWidthAndNoLetters(t *testing.T) {
 	}
 }
 
-// What the issue asks every export to hold, in each format.
+// What the issue asks every export to hold, in each format (on the frozen content: the
+// exact figures and names below are those of its files).
 func TestExportContent(t *testing.T) {
-	g := testGuide(t)
+	g := goldenGuide(t)
 	for _, f := range exportFormats {
 		creuse := exportOf(t, g, exportCases[0].json, "Dossier 2026-014", f.f)
 		if f.f == FormatHTML {
