@@ -221,7 +221,7 @@ func order(items []Item, res []rules.ItemResult) {
 		}
 		r += rules.CatalogueIndex(it.ID) * 10
 		for _, dep := range res[i].Entry.After {
-			if dr, ok := rank[dep]; ok && items[indexOf(items, dep)].Status != rules.StatusNotEligible && dr >= r {
+			if dr, ok := rank[dep]; ok && actionable(items[indexOf(items, dep)].Status) && dr >= r {
 				r = dr + 1
 			}
 		}
@@ -282,4 +282,9 @@ func (g *Guide) freshness(d time.Time) Freshness {
 	}
 	f.Message = "Montants à confirmer : dernière mise à jour le " + rules.FrenchDate(ps.Newest()) + ". Certains montants ont pu être revalorisés depuis."
 	return f
+}
+
+// actionable reports whether an item is a démarche to do: eligible or to check.
+func actionable(status string) bool {
+	return status == rules.StatusEligible || status == rules.StatusToCheck
 }
