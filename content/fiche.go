@@ -159,9 +159,9 @@ func FicheLinks(text string) []struct {
 // review date. The steps are in the body's "Comment demander ?" section already.
 func (f *Fiche) Markdown(p *rules.Params, d time.Time) string {
 	var b strings.Builder
-	b.WriteString("# " + f.Title + "\n\n")
+	b.WriteString("# " + ResolveAmounts(f.Title, p, d) + "\n\n")
 	if f.Summary != "" {
-		b.WriteString("*" + f.Summary + "*\n\n")
+		b.WriteString("*" + ResolveAmounts(f.Summary, p, d) + "*\n\n")
 	}
 	body := ResolveAmounts(f.Body, p, d)
 	body = ficheLinkRE.ReplaceAllString(body, "$1 (fiche « $2 »)")

@@ -149,10 +149,11 @@ func (g *Guide) item(r *rules.ItemResult, dep string, d time.Time) Item {
 	}
 	it.Steps = []Step{}
 	if f, ok := g.Content.Fiches[e.ID]; ok {
-		it.Summary = f.Summary
+		it.Summary = content.ResolveAmounts(f.Summary, g.Content.Params, d)
 		for i, st := range f.Steps {
 			it.Steps = append(it.Steps, Step{Order: i + 1, Text: content.ResolveAmounts(st.Text, g.Content.Params, d),
-				Where: st.Where, Deadline: content.ResolveAmounts(st.Deadline, g.Content.Params, d), Documents: st.Documents})
+				Where: content.ResolveAmounts(st.Where, g.Content.Params, d), Deadline: content.ResolveAmounts(st.Deadline, g.Content.Params, d),
+				Documents: resolveAll(st.Documents, g, d)})
 		}
 	}
 	if g.Directory != nil {
@@ -287,4 +288,15 @@ func (g *Guide) freshness(d time.Time) Freshness {
 // actionable reports whether an item is a démarche to do: eligible or to check.
 func actionable(status string) bool {
 	return status == rules.StatusEligible || status == rules.StatusToCheck
+}
+
+func resolveAll(xs []string, g *Guide, d time.Time) []string {
+	if len(xs) == 0 {
+		return nil
+	}
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = content.ResolveAmounts(x, g.Content.Params, d)
+	}
+	return out
 }
