@@ -180,7 +180,7 @@ func (g *Guide) Lot(s *rules.Situation, d time.Time, line int) *LotPlan {
 		r := &res[i]
 		li := LotItem{ID: r.Entry.ID, Status: r.Status, Missing: r.Missing}
 		for _, q := range r.Amounts {
-			if lotAmount(r, &q) {
+			if lotAmount(r, q) {
 				li.Amounts = append(li.Amounts, LotAmount{ID: q.ID, Cents: q.Num, AsOf: q.AsOf.Format(DateFormat), Confidence: string(q.Confidence)})
 			}
 		}
@@ -234,7 +234,7 @@ func (g *Guide) appendLot(b []byte, ev *rules.Evaluator, s *rules.Situation, d t
 		}
 		first := true
 		for j := range r.Amounts {
-			q := &r.Amounts[j]
+			q := r.Amounts[j]
 			if !lotAmount(r, q) {
 				continue
 			}

@@ -145,7 +145,7 @@ func (g *Guide) item(r *rules.ItemResult, dep string, d time.Time) Item {
 	}
 	it.Amounts = make([]Amount, 0, len(r.Amounts))
 	for _, q := range r.Amounts {
-		it.Amounts = append(it.Amounts, AmountOf(q))
+		it.Amounts = append(it.Amounts, AmountOf(*q))
 	}
 	it.Steps = []Step{}
 	if f, ok := g.Content.Fiches[e.ID]; ok {

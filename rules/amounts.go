@@ -236,23 +236,34 @@ func (s *Params) direct(id string, d time.Time) Quantity {
 // Amount returns a named amount at day d: a parameter, or a figure derived from parameters
 // (APA ceilings from the MTP, amounts in SMIC…). ok is false for an unknown name.
 func (s *Params) Amount(id string, d time.Time) (Quantity, bool) {
+	if q := s.AmountRef(id, d); q != nil {
+		return *q, true
+	}
+	return Quantity{}, false
+}
+
+// AmountRef is Amount without copying: the quantity is shared and must not be modified.
+// It is nil for an unknown name.
+func (s *Params) AmountRef(id string, d time.Time) *Quantity {
 	k := amountKey{id, d.Unix()}
 	s.mu.RLock()
 	q, ok := s.cache[k]
 	s.mu.RUnlock()
 	if ok {
-		return q, true
+		return q
 	}
-	q, ok = s.amount(id, d)
-	if ok {
-		s.mu.Lock()
-		if len(s.cache) > 100_000 {
-			clear(s.cache) // many dates: keep memory bounded
-		}
-		s.cache[k] = q
-		s.mu.Unlock()
+	v, ok := s.amount(id, d)
+	if !ok {
+		return nil
 	}
-	return q, ok
+	q = &v
+	s.mu.Lock()
+	if len(s.cache) > 100_000 {
+		clear(s.cache) // many dates: keep memory bounded
+	}
+	s.cache[k] = q
+	s.mu.Unlock()
+	return q
 }
 
 func (s *Params) amount(id string, d time.Time) (Quantity, bool) {

@@ -24,11 +24,11 @@ type ItemResult struct {
 	Entry      *Entry
 	Status     string
 	Conditions []Condition
-	Amounts    []Quantity
-	Notes      []string // plain-French remarks specific to this situation
-	Missing    []string // situation fields that would settle a condition, most useful first
-	Urgent     bool     // act first (emergency, caregiver at the end of their tether…)
-	Relevant   Tri      // No when the family said they do not need it (pushes it down the plan)
+	Amounts    []*Quantity // shared figures: do not modify
+	Notes      []string    // plain-French remarks specific to this situation
+	Missing    []string    // situation fields that would settle a condition, most useful first
+	Urgent     bool        // act first (emergency, caregiver at the end of their tether…)
+	Relevant   Tri         // No when the family said they do not need it (pushes it down the plan)
 }
 
 // Catalogue lists every item in the order of the démarches when nothing else decides:

@@ -302,9 +302,11 @@ func (f *facts) department() string {
 	return ""
 }
 
-func (f *facts) amount(id string) Quantity {
-	q, _ := f.p.Amount(id, f.d)
-	return q
+func (f *facts) amount(id string) *Quantity {
+	if q := f.p.AmountRef(id, f.d); q != nil {
+		return q
+	}
+	return &Quantity{ID: id, Label: id, Confidence: NotFound, Source: "montant inconnu"}
 }
 
 // known reports whether the situation answers a fact.

@@ -19,7 +19,7 @@ type Evaluator struct {
 	f       facts
 	out     []ItemResult
 	conds   []Condition
-	amounts []Quantity
+	amounts []*Quantity
 	notes   []string
 	missing []string
 }
@@ -35,7 +35,7 @@ func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult
 		// appends into the free tail, then its slice is capped so the next item cannot
 		// overwrite it
 		ev.conds = make([]Condition, 0, 2*len(Catalogue)+16)
-		ev.amounts = make([]Quantity, 0, len(Catalogue)+16)
+		ev.amounts = make([]*Quantity, 0, len(Catalogue)+16)
 		ev.notes = make([]string, 0, len(Catalogue)/2)
 		ev.missing = make([]string, 0, 2*len(Catalogue))
 	}
@@ -124,7 +124,7 @@ func (r *ItemResult) finish(f *facts) {
 
 func (r *ItemResult) add(cs ...Condition) { r.Conditions = append(r.Conditions, cs...) }
 func (r *ItemResult) note(s string)       { r.Notes = append(r.Notes, s) }
-func (r *ItemResult) amount(q ...Quantity) {
+func (r *ItemResult) amount(q ...*Quantity) {
 	r.Amounts = append(r.Amounts, q...)
 }
 
@@ -196,8 +196,8 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 			Couple: p.Couple != nil && *p.Couple, ReceivesASPA: p.ReceivesASPA != nil && *p.ReceivesASPA}
 		if out, err := f.p.ComputeAPA(in, f.d); err == nil {
 			r.amount(
-				Quantity{ID: "apa.participation", Label: "Participation estimée de la personne, par mois", Unit: UnitEuros, Num: out.Participation, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-11"},
-				Quantity{ID: "apa.montant", Label: "APA estimée, par mois", Unit: UnitEuros, Num: out.APA, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-10 et R232-11"},
+				&Quantity{ID: "apa.participation", Label: "Participation estimée de la personne, par mois", Unit: UnitEuros, Num: out.Participation, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-11"},
+				&Quantity{ID: "apa.montant", Label: "APA estimée, par mois", Unit: UnitEuros, Num: out.APA, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-10 et R232-11"},
 			)
 			if out.BelowMinimum {
 				r.note("Le montant calculé est sous le minimum versé (" + out.Minimum.Format() + " par mois) : l'APA ne serait pas versée (CASF art. D232-31).")
@@ -264,14 +264,14 @@ func ruleAPAEtablissement(f *facts, r *ItemResult) {
 
 // --- ASPA, aide sociale --------------------------------------------------------------
 
-func (f *facts) aspaCeiling() Quantity {
+func (f *facts) aspaCeiling() *Quantity {
 	if c := f.s.Person.Couple; c != nil && *c {
 		return f.amount("aspa.couple")
 	}
 	return f.amount("aspa.seul")
 }
 
-func (f *facts) resourcesUnder(q Quantity) Tri {
+func (f *facts) resourcesUnder(q *Quantity) Tri {
 	res, ok := f.resources()
 	if !ok || !q.Found {
 		return Unknown
@@ -307,7 +307,7 @@ func ruleASPA(f *facts, r *ItemResult) {
 	r.add(cond("Les ressources sont sous le plafond de l'ASPA ("+ceil.Format()+" par mois)", "CSS art. L815-9", f.resourcesUnder(ceil), f.resourcesSeen(), "person.monthly_resources", "person.couple"))
 	r.amount(ceil)
 	if res, ok := f.resources(); ok && ceil.Found && res < ceil.Num && p.Couple != nil {
-		r.amount(Quantity{ID: "aspa.estimation", Label: "ASPA estimée (plafond moins ressources), par mois", Unit: UnitEuros, Num: ceil.Num - res, Found: true, AsOf: ceil.AsOf, Confidence: Computed, Source: "CSS art. L815-9 (allocation différentielle) ; la caisse compte toutes les ressources"})
+		r.amount(&Quantity{ID: "aspa.estimation", Label: "ASPA estimée (plafond moins ressources), par mois", Unit: UnitEuros, Num: ceil.Num - res, Found: true, AsOf: ceil.AsOf, Confidence: Computed, Source: "CSS art. L815-9 (allocation différentielle) ; la caisse compte toutes les ressources"})
 	}
 	r.note("L'ASPA peut être récupérée sur la succession, au-delà d'un certain montant.")
 }
@@ -396,11 +396,11 @@ func ruleCreditImpotServices(f *facts, r *ItemResult) {
 	inval := f.amount("credit_impot_services.plafond_invalidite")
 	switch {
 	case f.disability(func(d int) bool { return d >= 80 }) == Yes && inval.Found:
-		q := inval
+		q := *inval
 		q.Label = "Plafond annuel de dépenses (membre du foyer invalide, carte à 80 %)"
-		r.amount(q)
+		r.amount(&q)
 	case f.age(func(a int) bool { return a > 65 }) == Yes && base.Found && maj.Found && maxq.Found:
-		r.amount(Quantity{ID: "credit_impot_services.plafond_estime", Label: "Plafond annuel de dépenses estimé (personne de plus de 65 ans)", Unit: UnitEuros,
+		r.amount(&Quantity{ID: "credit_impot_services.plafond_estime", Label: "Plafond annuel de dépenses estimé (personne de plus de 65 ans)", Unit: UnitEuros,
 			Num: min(base.Num+maj.Num, maxq.Num), Found: true, AsOf: base.AsOf, Confidence: Weakest(base.Confidence, maj.Confidence), Source: "CGI art. 199 sexdecies"})
 	default:
 		r.amount(base)

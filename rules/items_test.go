@@ -283,3 +283,18 @@ func BenchmarkEvaluate(b *testing.B) {
 		_ = rules.Evaluate(s, p, d)
 	}
 }
+
+// BenchmarkEvaluator is Evaluate with reused memory, as `aidants lot` runs it.
+func BenchmarkEvaluator(b *testing.B) {
+	p := params(b)
+	s := &rules.Situation{
+		Person:    rules.Person{Age: ip(84), Residence: sp("home"), GIR: ip(2), ReceivesAPA: bp(true), MonthlyResources: ep(140000), Couple: bp(false), Department: sp("23"), APAPlanAmount: ep(120000)},
+		Caregiver: rules.Caregiver{Relationship: sp("child"), Employment: sp("employee")},
+	}
+	d := day(2026, 6, 1)
+	var ev rules.Evaluator
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = ev.Evaluate(s, p, d)
+	}
+}

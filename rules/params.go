@@ -146,7 +146,7 @@ type Params struct {
 	// cache of named amounts by (name, day): evaluations at one date (a call, a batch)
 	// compute each figure once.
 	mu    sync.RWMutex
-	cache map[amountKey]Quantity
+	cache map[amountKey]*Quantity
 }
 
 type amountKey struct {
@@ -157,7 +157,7 @@ type amountKey struct {
 // NewParams checks and indexes parameters: unique ids, known units and confidences,
 // values sorted by date, a source for every value.
 func NewParams(ps []*Param) (*Params, error) {
-	set := &Params{byID: make(map[string]*Param, len(ps)), cache: map[amountKey]Quantity{}}
+	set := &Params{byID: make(map[string]*Param, len(ps)), cache: map[amountKey]*Quantity{}}
 	for _, p := range ps {
 		if p.ID == "" {
 			return nil, fmt.Errorf("paramètre sans identifiant")
