@@ -1,11 +1,150 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"strings"
+	"sync"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"aidants/tui"
 )
 
-func cmdTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "aidants : le guide interactif arrive ; en attendant, utilisez « aidants evaluer ».")
-	return exitError
+// panicMessage is what the user reads after an internal error in the interactive guide.
+const panicMessage = "aidants : erreur interne inattendue ; le guide s'est arrêté et le terminal a été rétabli.\n" +
+	"Rien n'a été enregistré. Merci de signaler ce message aux mainteneurs (AIDANTS_DEBUG=1 affiche le détail).\n"
+
+// cmdTUI starts the interactive guide: full screen on a terminal, or line by line (huh's
+// accessible mode) with --accessible, ACCESSIBLE=1, TERM=dumb, or when input or output is
+// not a terminal.
+func cmdTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	fs := flags("(guide interactif)")
+	accessible := fs.Bool("accessible", false, "")
+	date := fs.String("date", "", "")
+	annuaire := fs.String("annuaire", "", "")
+	if !parse(fs, args, stderr) {
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		return fail(stderr, "(guide interactif)", exitUsage, "argument en trop : %q (voir aidants aide)", clip(fs.Arg(0)))
+	}
+	d, err := parseDateFlag(*date)
+	if err != nil {
+		return fail(stderr, "(guide interactif)", exitUsage, "%v", err)
+	}
+	g, err := loadGuide(*annuaire, stderr)
+	if err != nil {
+		return fail(stderr, "(guide interactif)", exitError, "%v", err)
+	}
+	cfg := tui.Config{Guide: g, Date: d, AskBackground: os.Getenv("AIDANTS_THEME") == ""}
+	switch strings.ToLower(os.Getenv("AIDANTS_THEME")) {
+	case "clair", "light":
+		cfg.Light = true
+	}
+
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprint(stderr, panicMessage)
+			debugDetail(stderr, r, nil)
+			code = exitError
+		}
+	}()
+
+	if *accessible || envOn("ACCESSIBLE") || os.Getenv("TERM") == "dumb" || !isTerminal(stdin) || !isTerminal(stdout) {
+		if err := tui.RunAccessible(cfg, stdin, stdout); err != nil {
+			fmt.Fprintf(stderr, "aidants : %v\n", err)
+			return exitError
+		}
+		return exitOK
+	}
+
+	m := tui.New(cfg)
+	p := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout))
+	var runErr error
+	captured := captureStderr(func() { _, runErr = p.Run() })
+	if v, stack := m.Panicked(); v != nil || errors.Is(runErr, tea.ErrProgramPanic) {
+		fmt.Fprint(stderr, panicMessage)
+		debugDetail(stderr, v, append(stack, captured...))
+		return exitError
+	}
+	stderr.Write(captured)
+	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {
+		fmt.Fprintf(stderr, "aidants : le guide interactif s'est arrêté : %v\n", runErr)
+		return exitError
+	}
+	return exitOK
+}
+
+func envOn(name string) bool {
+	v := strings.ToLower(strings.TrimSpace(os.Getenv(name)))
+	return v != "" && v != "0" && v != "false" && v != "non"
+}
+
+func isTerminal(x any) bool {
+	f, ok := x.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// debugDetail prints the panic and its stack only when AIDANTS_DEBUG is set.
+func debugDetail(w io.Writer, v any, stack []byte) {
+	if !envOn("AIDANTS_DEBUG") {
+		return
+	}
+	if v != nil {
+		fmt.Fprintf(w, "\n%v\n", v)
+	}
+	w.Write(stack)
+}
+
+// captureStderr runs f with os.Stderr sent to a buffer: while the guide owns the screen,
+// nothing may write over it, and Bubble Tea's own panic report (a Go stack) is replaced
+// by a short French message. Whatever was written is returned.
+func captureStderr(f func()) []byte {
+	r, w, err := os.Pipe()
+	if err != nil {
+		f()
+		return nil
+	}
+	saved := os.Stderr
+	os.Stderr = w
+	var buf bytes.Buffer
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		io.Copy(&limitedBuffer{b: &buf, max: 1 << 20}, r)
+	}()
+	defer func() { // also when f panics
+		os.Stderr = saved
+		w.Close()
+		wg.Wait()
+		r.Close()
+	}()
+	f()
+	os.Stderr = saved
+	w.Close()
+	wg.Wait()
+	return bytes.Clone(buf.Bytes())
+}
+
+// limitedBuffer keeps the first max bytes and drops the rest.
+type limitedBuffer struct {
+	b   *bytes.Buffer
+	max int
+}
+
+func (l *limitedBuffer) Write(p []byte) (int, error) {
+	if room := l.max - l.b.Len(); room > 0 {
+		if len(p) > room {
+			l.b.Write(p[:room])
+		} else {
+			l.b.Write(p)
+		}
+	}
+	return len(p), nil
 }

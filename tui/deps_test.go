@@ -1,6 +1,0 @@
-package tui
-
-import (
-	_ "github.com/charmbracelet/x/exp/teatest/v2"
-	_ "pgregory.net/rapid"
-)

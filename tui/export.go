@@ -1,0 +1,233 @@
+package tui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"aidants/guide"
+	"aidants/rules"
+)
+
+type exportStep int
+
+const (
+	exFormat exportStep = iota
+	exName
+	exConfirm
+	exWriting
+	exDone
+)
+
+// exportDialog asks the format and the file name, asks before replacing a file, writes
+// the plan off the update loop and says where it went. Nothing else ever writes to disk.
+type exportDialog struct {
+	step   exportStep
+	form   *huh.Form
+	format string
+	name   string
+	path   string
+	result string
+	err    error
+}
+
+// exportDoneMsg is the outcome of the export command.
+type exportDoneMsg struct {
+	path string
+	err  error
+}
+
+var exportExt = map[string]string{"html": ".html", "markdown": ".md", "texte": ".txt"}
+
+func (m *Model) openExport() tea.Cmd {
+	m.export = exportDialog{format: "html"}
+	m.push(scrExport)
+	return m.export.formatForm(m)
+}
+
+func (e *exportDialog) formatForm(m *Model) tea.Cmd {
+	e.step = exFormat
+	sel := huh.NewSelect[string]().Title("Dans quel format exporter le plan ?").
+		Description("HTML s'ouvre dans un navigateur et s'imprime ; Markdown et texte se collent dans un courriel.").
+		Options(huh.NewOption("HTML (pour imprimer)", "html"), huh.NewOption("Markdown", "markdown"), huh.NewOption("Texte", "texte")).
+		Value(&e.format)
+	e.form = huh.NewForm(huh.NewGroup(sel)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.formWidth())
+	m.sizeForm(e.form)
+	return e.form.Init()
+}
+
+func (e *exportDialog) nameForm(m *Model) tea.Cmd {
+	e.step = exName
+	if e.name == "" || strings.HasPrefix(filepath.Base(e.name), "plan-aidants-") {
+		e.name = filepath.Join(m.cfg.Dir, "plan-aidants-"+m.date.Format(guide.DateFormat)+exportExt[e.format])
+	}
+	in := huh.NewInput().Title("Nom du fichier").
+		Description("Dans le dossier courant sauf si vous donnez un chemin. Le fichier n'est lisible que par vous.").
+		Value(&e.name).CharLimit(400).Validate(func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("donnez un nom de fichier")
+		}
+		p, err := expandPath(s)
+		if err != nil {
+			return err
+		}
+		if fi, err := os.Stat(filepath.Dir(p)); err != nil || !fi.IsDir() {
+			return errors.New("le dossier " + filepath.Dir(p) + " n'existe pas")
+		}
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			return errors.New("c'est un dossier : ajoutez un nom de fichier")
+		}
+		return nil
+	})
+	e.form = huh.NewForm(huh.NewGroup(in)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.formWidth())
+	m.sizeForm(e.form)
+	return e.form.Init()
+}
+
+// expandPath resolves "~/" and makes the path absolute.
+func expandPath(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "~" || strings.HasPrefix(s, "~/") {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", errors.New("dossier personnel introuvable")
+		}
+		s = filepath.Join(home, strings.TrimPrefix(s, "~"))
+	}
+	p, err := filepath.Abs(s)
+	if err != nil {
+		return "", errors.New("chemin invalide")
+	}
+	return p, nil
+}
+
+func (e *exportDialog) resize(m *Model) {
+	if e.form != nil {
+		e.form.WithWidth(m.formWidth())
+	}
+}
+
+// write exports the plan in a command, on a copy of the situation.
+func (e *exportDialog) write(m *Model, force bool) tea.Cmd {
+	e.step = exWriting
+	g, sit, date, path := m.g, cloneSituation(m.sit), m.date, e.path
+	f, _ := guide.ParseExportFormat(e.format)
+	return safeCmd(func() tea.Msg {
+		p := g.Evaluate(sit, date)
+		data := g.Export(p, f, guide.ExportOptions{})
+		return exportDoneMsg{path: path, err: guide.WriteFileSafe(path, data, force)}
+	})
+}
+
+func (e *exportDialog) finish(m *Model, msg exportDoneMsg) {
+	if m.screen != scrExport || e.step != exWriting {
+		return
+	}
+	if errors.Is(msg.err, guide.ErrExists) {
+		e.step = exConfirm
+		return
+	}
+	e.step = exDone
+	e.err = msg.err
+	if msg.err == nil {
+		m.dirty = false
+		e.result = msg.path
+		m.setFlash("Plan exporté : "+msg.path, true)
+	}
+}
+
+// update forwards messages to the form of the current step and moves on when it is done.
+func (e *exportDialog) update(m *Model, msg tea.Msg) tea.Cmd {
+	if e.form == nil || (e.step != exFormat && e.step != exName) {
+		return nil
+	}
+	f, cmd := e.form.Update(msg)
+	if ff, ok := f.(*huh.Form); ok {
+		e.form = ff
+	}
+	if e.form.State != huh.StateCompleted {
+		return cmd
+	}
+	switch e.step {
+	case exFormat:
+		return e.nameForm(m)
+	case exName:
+		p, err := expandPath(e.name)
+		if err != nil {
+			e.step, e.err = exDone, err
+			return nil
+		}
+		e.path = p
+		if _, err := os.Lstat(p); err == nil {
+			e.step = exConfirm
+			return nil
+		}
+		return e.write(m, false)
+	}
+	return nil
+}
+
+func (e *exportDialog) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
+	switch e.step {
+	case exConfirm:
+		switch k.String() {
+		case "o", "O", "y", "Y":
+			return e.write(m, true)
+		case "n", "N", "esc":
+			return e.nameForm(m)
+		}
+		return nil
+	case exWriting:
+		return nil
+	case exDone:
+		switch k.String() {
+		case "enter", "esc", "q":
+			e.form = nil
+			m.pop()
+		}
+		return nil
+	}
+	if k.String() == "esc" {
+		e.form = nil
+		m.pop()
+		m.setFlash("Export annulé : rien n'a été écrit.", true)
+		return nil
+	}
+	return e.update(m, k)
+}
+
+func (e *exportDialog) view(m *Model, h int) string {
+	w := m.width
+	lines := []string{m.st.dim.Render(trunc("Le plan exporté contient toutes les aides, les démarches, les papiers et les contacts.", w)), ""}
+	switch e.step {
+	case exFormat, exName:
+		if e.form != nil {
+			lines = append(lines, strings.TrimRight(e.form.View(), " \n"))
+		}
+	case exConfirm:
+		lines = append(lines, m.st.warn.Render("Le fichier existe déjà :"))
+		lines = append(lines, wrapIndent(e.path, w, "  ", "  ")...)
+		lines = append(lines, "", "Le remplacer ? "+m.st.key.Render("o")+" oui, "+m.st.key.Render("n")+" non (choisir un autre nom)")
+	case exWriting:
+		lines = append(lines, "Écriture du plan…")
+	case exDone:
+		if e.err != nil {
+			lines = append(lines, m.st.errorS.Render("Le plan n'a pas été écrit :"))
+			lines = append(lines, wrapIndent(e.err.Error(), w, "  ", "  ")...)
+		} else {
+			lines = append(lines, m.st.ok.Render("Plan enregistré dans :"))
+			lines = append(lines, wrapIndent(e.result, w, "  ", "  ")...)
+			lines = append(lines, "", m.st.dim.Render(trunc("Format "+e.format+", montants au "+rules.FrenchDate(m.date)+". Fichier lisible par vous seul.", w)))
+		}
+		lines = append(lines, "", m.st.key.Render("entrée")+" ou "+m.st.key.Render("échap")+" : revenir")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// parseISO reads AAAA-MM-JJ.
+func parseISO(s string) (time.Time, error) { return time.Parse(guide.DateFormat, s) }

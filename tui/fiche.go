@@ -1,0 +1,336 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// renderKey names one Glamour rendering: a fiche at a width in a style.
+type renderKey struct {
+	id    string
+	width int
+	style Style
+}
+
+// renderCache keeps Glamour renderings: a fiche is rendered once per width and style, off
+// the update loop; a keystroke never renders Markdown.
+type renderCache struct {
+	mu   sync.Mutex
+	outs map[renderKey]renderResult
+}
+
+type renderResult struct {
+	out string
+	err error
+}
+
+func newRenderCache() *renderCache { return &renderCache{outs: map[renderKey]renderResult{}} }
+
+func (c *renderCache) get(k renderKey) (renderResult, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r, ok := c.outs[k]
+	return r, ok
+}
+
+func (c *renderCache) put(k renderKey, out string, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.outs) > 200 {
+		c.outs = map[renderKey]renderResult{}
+	}
+	c.outs[k] = renderResult{out, err}
+}
+
+// ficheRenderedMsg brings a rendering back to the update loop.
+type ficheRenderedMsg struct {
+	key renderKey
+	out string
+	err error
+}
+
+// renderCmd renders Markdown in a command. It captures values only.
+func renderCmd(k renderKey, md string) tea.Cmd {
+	return safeCmd(func() tea.Msg {
+		out, err := RenderMarkdown(md, k.width, k.style)
+		return ficheRenderedMsg{key: k, out: out, err: err}
+	})
+}
+
+// match is one occurrence of the searched text: line, and cell columns [start, end).
+type match struct{ line, start, end int }
+
+// ficheReader is the pager: a viewport over a rendered fiche, with search (/, n, N).
+type ficheReader struct {
+	id      string
+	title   string
+	vp      viewport.Model
+	want    renderKey // rendering the reader waits for or shows
+	loading bool
+	err     error
+	lines   []string // rendered lines, with escape sequences
+	plain   []string // the same lines, stripped and folded, for search
+	since   time.Time
+
+	input   textinput.Model
+	inputOn bool
+	query   string
+	matches []match
+	cur     int
+}
+
+func newFicheReader() ficheReader {
+	f := ficheReader{vp: viewport.New(), input: newInput("mot à chercher")}
+	f.input.Prompt = "/"
+	return f
+}
+
+func (m *Model) markdownStyle() Style {
+	if m.dark {
+		return StyleDark
+	}
+	return StyleLight
+}
+
+// openFiche opens a fiche in the reader; query, if set, is searched once it is rendered.
+func (m *Model) openFiche(id, query string) tea.Cmd {
+	f, ok := m.g.Content.Fiches[id]
+	if !ok {
+		m.setFlash("Pas de fiche « "+id+" ».", false)
+		return nil
+	}
+	r := &m.fiche
+	r.id, r.title = id, f.Title
+	r.query, r.matches, r.cur, r.inputOn = query, nil, 0, false
+	r.lines, r.plain, r.err = nil, nil, nil
+	r.want = renderKey{}
+	r.vp.GotoTop()
+	return m.push(scrFiche) // the layout asks for the rendering at the reader's width
+}
+
+// ficheRenderCmd asks for the rendering the reader needs now, from the cache when there.
+func (m *Model) ficheRenderCmd() tea.Cmd {
+	r := &m.fiche
+	if r.id == "" || m.width <= 0 {
+		return nil
+	}
+	k := renderKey{id: r.id, width: max(20, r.vp.Width()), style: m.markdownStyle()}
+	if k == r.want && (r.lines != nil || r.loading) {
+		return nil
+	}
+	r.want = k
+	if _, ok := m.cache.get(k); ok {
+		r.rendered(m, k)
+		return nil
+	}
+	f, ok := m.g.Content.Fiches[r.id]
+	if !ok {
+		return nil
+	}
+	r.loading, r.since = true, time.Now()
+	return renderCmd(k, f.Markdown(m.g.Content.Params, m.date))
+}
+
+// rendered installs a finished rendering if it is the one the reader waits for.
+func (r *ficheReader) rendered(m *Model, k renderKey) {
+	if k != r.want {
+		return
+	}
+	res, ok := m.cache.get(k)
+	if !ok {
+		return
+	}
+	r.loading = false
+	r.err = res.err
+	if res.err != nil {
+		r.lines, r.plain = []string{"La fiche n'a pas pu être mise en page : " + res.err.Error()}, nil
+		r.vp.SetContentLines(r.lines)
+		return
+	}
+	off := r.vp.YOffset()
+	r.lines = strings.Split(strings.TrimRight(res.out, "\n"), "\n")
+	r.plain = make([]string, len(r.lines))
+	for i, l := range r.lines {
+		r.plain[i] = ansi.Strip(l)
+	}
+	r.vp.SetYOffset(0)
+	r.search(m, r.query, false)
+	if r.query == "" {
+		r.vp.SetYOffset(off)
+	}
+}
+
+// resize gives the reader its size and asks for a rendering at the new width.
+func (r *ficheReader) resize(m *Model, h int) tea.Cmd {
+	r.vp.SetWidth(m.width)
+	r.vp.SetHeight(max(1, h))
+	if m.screen != scrFiche {
+		return nil
+	}
+	return m.ficheRenderCmd()
+}
+
+// search finds every occurrence of q (case and accents ignored) and shows the first one
+// at or after the top of the page (or the next one when next is set).
+func (r *ficheReader) search(m *Model, q string, keepPos bool) {
+	r.query = q
+	r.matches = r.matches[:0]
+	fq := fold(strings.TrimSpace(q))
+	if fq != "" {
+		for i, l := range r.plain {
+			fl := fold(l)
+			for _, rg := range findAll(fl, fq) {
+				a, b := cellRange(l, rg)
+				r.matches = append(r.matches, match{i, a, b})
+			}
+		}
+	}
+	r.cur = 0
+	if keepPos {
+		top := r.vp.YOffset()
+		for i, mt := range r.matches {
+			if mt.line >= top {
+				r.cur = i
+				break
+			}
+		}
+	}
+	r.show(m)
+}
+
+// show paints the highlights and scrolls to the current match.
+func (r *ficheReader) show(m *Model) {
+	if r.lines == nil {
+		return
+	}
+	if len(r.matches) == 0 {
+		r.vp.SetContentLines(append([]string(nil), r.lines...))
+		return
+	}
+	lines := append([]string(nil), r.lines...)
+	byLine := map[int][]lipgloss.Range{}
+	for i, mt := range r.matches {
+		st := m.st.hl
+		if i == r.cur {
+			st = m.st.hlCur
+		}
+		byLine[mt.line] = append(byLine[mt.line], lipgloss.NewRange(mt.start, mt.end, st))
+	}
+	for ln, rg := range byLine {
+		lines[ln] = lipgloss.StyleRanges(lines[ln], rg...)
+	}
+	r.vp.SetContentLines(lines)
+	cur := r.matches[r.cur]
+	if cur.line < r.vp.YOffset() || cur.line >= r.vp.YOffset()+r.vp.Height() {
+		r.vp.SetYOffset(max(0, cur.line-2))
+	}
+}
+
+// key handles the reader's keys: less-like paging, / search, n and N.
+func (r *ficheReader) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
+	if r.inputOn {
+		switch k.String() {
+		case "enter":
+			r.inputOn = false
+			r.input.Blur()
+			r.search(m, r.input.Value(), true)
+			if r.query != "" && len(r.matches) == 0 {
+				m.setFlash("« "+r.query+" » n'est pas dans cette fiche.", false)
+			}
+			return nil
+		case "esc":
+			r.inputOn = false
+			r.input.Blur()
+			return nil
+		}
+		var cmd tea.Cmd
+		r.input, cmd = r.input.Update(k)
+		return cmd
+	}
+	vp := &r.vp
+	switch {
+	case key.Matches(k, m.keys.Help):
+		m.overlay = ovHelp
+	case k.String() == "q", key.Matches(k, m.keys.Back), k.String() == "backspace":
+		m.pop()
+	case key.Matches(k, m.keys.Up), k.String() == "y", k.String() == "ctrl+p":
+		vp.ScrollUp(1)
+	case key.Matches(k, m.keys.Down), k.String() == "e", k.String() == "ctrl+n", k.String() == "enter":
+		vp.ScrollDown(1)
+	case key.Matches(k, m.keys.PgDown), k.String() == "space", k.String() == "f", k.String() == "ctrl+f":
+		vp.PageDown()
+	case key.Matches(k, m.keys.PgUp), k.String() == "b", k.String() == "ctrl+b":
+		vp.PageUp()
+	case key.Matches(k, m.keys.HalfDown):
+		vp.HalfPageDown()
+	case key.Matches(k, m.keys.HalfUp):
+		vp.HalfPageUp()
+	case key.Matches(k, m.keys.Top), k.String() == "<":
+		vp.GotoTop()
+	case key.Matches(k, m.keys.Bottom), k.String() == ">":
+		vp.GotoBottom()
+	case key.Matches(k, m.keys.Find):
+		r.inputOn = true
+		r.input.SetValue("")
+		return r.input.Focus()
+	case key.Matches(k, m.keys.NextMatch), key.Matches(k, m.keys.PrevMatch):
+		if len(r.matches) == 0 {
+			if r.query == "" {
+				m.setFlash("Tapez / pour chercher un mot dans la fiche.", true)
+			} else {
+				m.setFlash("« "+r.query+" » n'est pas dans cette fiche.", false)
+			}
+			return nil
+		}
+		if key.Matches(k, m.keys.NextMatch) {
+			r.cur = (r.cur + 1) % len(r.matches)
+		} else {
+			r.cur = (r.cur - 1 + len(r.matches)) % len(r.matches)
+		}
+		r.show(m)
+		vp.SetYOffset(max(0, r.matches[r.cur].line-2))
+	}
+	return nil
+}
+
+// view draws the fiche and its status line (or the search prompt).
+func (r *ficheReader) view(m *Model, h int) string {
+	w := m.width
+	var body string
+	switch {
+	case r.lines == nil && r.loading:
+		body = m.st.dim.Render("Mise en page de la fiche « " + r.title + " »…")
+	case r.lines == nil:
+		body = ""
+	default:
+		body = r.vp.View()
+	}
+	var status string
+	if r.inputOn {
+		status = trunc(r.input.View()+m.st.dim.Render("   entrée : chercher · échap : annuler"), w)
+	} else {
+		pct := int(r.vp.ScrollPercent()*100 + 0.5)
+		if r.vp.TotalLineCount() <= r.vp.Height() {
+			pct = 100
+		}
+		s := "Fiche « " + r.id + " » · " + strconv.Itoa(pct) + " %"
+		if r.query != "" && r.lines != nil {
+			if len(r.matches) > 0 {
+				s += " · « " + r.query + " » " + strconv.Itoa(r.cur+1) + "/" + strconv.Itoa(len(r.matches)) + " (n/N)"
+			} else {
+				s += " · « " + r.query + " » absent"
+			}
+		}
+		status = m.st.header.Render(padRight(" "+s, w))
+	}
+	return fit(body, w, max(0, h-1)) + "\n" + status
+}

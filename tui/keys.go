@@ -1,0 +1,125 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// keys holds every binding of the guide. Screens pick theirs in helpFor; matching is
+// always done with key.Matches on the screen that owns the key.
+type keys struct {
+	Up, Down, PgUp, PgDown, Top, Bottom key.Binding
+	Enter, Back, Help, Quit, ForceQuit  key.Binding
+
+	// plan
+	Fiche, Answers, Continue, Useful, Search, Glossary, Summary, Export, New key.Binding
+	// question
+	Validate, PrevQ, Digits, Toggle key.Binding
+	// answers
+	Edit, Clear, Estimate key.Binding
+	// detail
+	PrevItem, NextItem, Ask key.Binding
+	// fiche reader (less-like)
+	HalfDown, HalfUp, Find, NextMatch, PrevMatch key.Binding
+	// dialogs
+	Yes, No key.Binding
+}
+
+func defaultKeys() keys {
+	b := func(help, desc string, k ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(k...), key.WithHelp(help, desc))
+	}
+	return keys{
+		Up:        b("↑/k", "monter", "up", "k"),
+		Down:      b("↓/j", "descendre", "down", "j"),
+		PgUp:      b("pgup", "page précédente", "pgup"),
+		PgDown:    b("pgdn", "page suivante", "pgdown"),
+		Top:       b("g/début", "au début", "home", "g"),
+		Bottom:    b("G/fin", "à la fin", "end", "G"),
+		Enter:     b("entrée", "ouvrir", "enter"),
+		Back:      b("échap", "retour", "esc"),
+		Help:      b("?", "aide", "?"),
+		Quit:      b("q", "quitter", "q", "ctrl+c"),
+		ForceQuit: b("ctrl+c", "quitter", "ctrl+c"),
+
+		Fiche:    b("f", "fiche", "f"),
+		Answers:  b("r", "réponses", "r"),
+		Continue: b("c", "continuer les questions", "c"),
+		Useful:   b("u", "question utile", "u"),
+		Search:   b("/", "chercher", "/"),
+		Glossary: b("l", "lexique des sigles", "l"),
+		Summary:  b("s", "résumé à lire", "s"),
+		Export:   b("e", "exporter", "e"),
+		New:      b("n", "nouveau dossier", "n"),
+
+		Validate: b("entrée", "valider", "enter"),
+		PrevQ:    b("maj+tab", "question précédente", "shift+tab"),
+		Digits:   b("1-9", "choisir la réponse", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Toggle:   b("espace/x", "cocher", "space", "x"),
+
+		Edit:     b("entrée", "modifier", "enter"),
+		Clear:    b("suppr/0", "effacer (je ne sais pas)", "delete", "backspace", "0"),
+		Estimate: b("a", "estimer le GIR (AGGIR)", "a"),
+
+		PrevItem: b("←/h", "aide précédente", "left", "h"),
+		NextItem: b("→/l", "aide suivante", "right", "l"),
+		Ask:      b("u", "poser la question manquante", "u"),
+
+		HalfDown:  b("d", "demi-page suivante", "d", "ctrl+d"),
+		HalfUp:    b("u", "demi-page précédente", "u", "ctrl+u"),
+		Find:      b("/", "chercher dans la fiche", "/"),
+		NextMatch: b("n", "occurrence suivante", "n"),
+		PrevMatch: b("N", "occurrence précédente", "N"),
+
+		Yes: b("o", "oui", "o", "O", "y", "Y"),
+		No:  b("n/échap", "non", "n", "N", "esc"),
+	}
+}
+
+// bindingHelp is one line of help: the keys and what they do.
+type bindingHelp struct{ keys, desc string }
+
+func bh(b key.Binding) bindingHelp { return bindingHelp{b.Help().Key, b.Help().Desc} }
+
+// screenHelp lists the keys of a screen: a short line for the footer and the full list for
+// the help screen (?).
+func (m *Model) screenHelp() (short []bindingHelp, full []bindingHelp) {
+	k := m.keys
+	switch m.screen {
+	case scrQuestion:
+		short = []bindingHelp{bh(k.Validate), {"maj+tab", "précédente"}, {"échap", "plan"}, bh(k.Help), {"ctrl+c", "quitter"}}
+		full = []bindingHelp{bh(k.Validate), {"↑/↓", "choisir une réponse"}, bh(k.Digits), bh(k.Toggle),
+			{"entrée sur un champ vide", "je ne sais pas (la question reste sans réponse)"},
+			bh(k.PrevQ), {"échap", "aller au plan (les réponses sont gardées)"}, {"ctrl+c", "quitter"}}
+	case scrPlan:
+		short = []bindingHelp{{"entrée", "détail"}, bh(k.Fiche), bh(k.Answers), bh(k.Useful), bh(k.Search), bh(k.Export), bh(k.Help), bh(k.Quit)}
+		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, bh(k.Top), bh(k.Bottom),
+			{"entrée", "détail de l'aide"}, bh(k.Fiche), bh(k.Answers), bh(k.Continue), bh(k.Useful),
+			bh(k.Search), bh(k.Glossary), bh(k.Summary), bh(k.Export), bh(k.New), bh(k.Quit)}
+	case scrAnswers:
+		short = []bindingHelp{bh(k.Edit), bh(k.Clear), bh(k.Estimate), {"échap", "plan"}, bh(k.Help)}
+		full = []bindingHelp{bh(k.Up), bh(k.Down), bh(k.Edit), bh(k.Clear), bh(k.Estimate), {"échap", "retour au plan"}, bh(k.Quit)}
+	case scrDetail:
+		short = []bindingHelp{{"f/entrée", "fiche"}, bh(k.Ask), {"←/→", "aide préc./suiv."}, {"échap", "plan"}, bh(k.Help)}
+		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, {"f/entrée", "lire la fiche"}, bh(k.Ask),
+			bh(k.PrevItem), bh(k.NextItem), bh(k.Answers), {"échap", "retour au plan"}, bh(k.Quit)}
+	case scrFiche:
+		short = []bindingHelp{{"/", "chercher"}, {"n/N", "suivant/précédent"}, {"espace/b", "page"}, {"q/échap", "retour"}, bh(k.Help)}
+		full = []bindingHelp{bh(k.Up), bh(k.Down), {"espace/f/pgdn", "page suivante"}, {"b/pgup", "page précédente"},
+			bh(k.HalfDown), bh(k.HalfUp), bh(k.Top), bh(k.Bottom), bh(k.Find), bh(k.NextMatch), bh(k.PrevMatch),
+			{"q/échap", "retour"}, {"ctrl+c", "quitter le guide"}}
+	case scrSearch:
+		short = []bindingHelp{{"tapez", "mots cherchés"}, {"↑/↓", "choisir"}, {"entrée", "ouvrir la fiche"}, {"échap", "retour"}}
+		full = []bindingHelp{{"tapez", "les mots cherchés (sans accents, c'est pareil)"}, {"↑/↓", "choisir un résultat"},
+			{"entrée", "ouvrir la fiche, sur le mot cherché"}, {"échap", "retour"}, {"ctrl+c", "quitter le guide"}}
+	case scrGlossary:
+		short = []bindingHelp{{"tapez", "filtrer"}, {"↑/↓", "choisir"}, {"entrée", "fiche liée"}, {"échap", "retour"}}
+		full = []bindingHelp{{"tapez", "un sigle ou un mot pour filtrer"}, {"↑/↓", "choisir"},
+			{"entrée", "ouvrir la fiche liée au sigle, s'il y en a une"}, {"échap", "retour"}, {"ctrl+c", "quitter le guide"}}
+	case scrSummary:
+		short = []bindingHelp{{"↑/↓", "défiler"}, bh(k.Export), {"échap", "retour"}, bh(k.Help)}
+		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, bh(k.Export), {"échap", "retour"}, bh(k.Quit)}
+	case scrExport:
+		short = []bindingHelp{{"entrée", "valider"}, {"échap", "annuler"}}
+		full = []bindingHelp{{"↑/↓", "choisir le format"}, {"entrée", "valider"}, {"échap", "annuler l'export"}}
+	}
+	full = append(full, bindingHelp{"?", "fermer ou ouvrir cette aide"})
+	return short, full
+}

@@ -1,0 +1,436 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"aidants/guide"
+)
+
+// planRow is a line of the plan list: a section title or an item.
+type planRow struct {
+	header string
+	item   *guide.Item
+}
+
+// planRows lists the plan by section, in the order an agent acts.
+func (m *Model) planRows() []planRow {
+	var rows []planRow
+	for si, items := range m.plan.Sections() {
+		if len(items) == 0 {
+			continue
+		}
+		rows = append(rows, planRow{header: guide.SectionTitles[si] + " (" + strconv.Itoa(len(items)) + ")"})
+		for i := range items {
+			rows = append(rows, planRow{item: &items[i]})
+		}
+	}
+	return rows
+}
+
+// selectedRow returns the index of the selected item's row, selecting the first item when
+// the selection is gone.
+func (m *Model) selectedRow(rows []planRow) int {
+	first := -1
+	for i, r := range rows {
+		if r.item == nil {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if r.item.ID == m.planSel {
+			return i
+		}
+	}
+	if first >= 0 {
+		m.planSel = rows[first].item.ID
+	}
+	return first
+}
+
+// usefulQuestions are the next questions worth asking: unknown facts that settle the most
+// items, in the plan's order.
+func (m *Model) usefulQuestions() []guide.NextQ {
+	var out []guide.NextQ
+	for _, q := range m.plan.NextQuestions {
+		if !known(m.sit, q.Fact) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// planTop is what sits above the list: the situation in a sentence and the questions to
+// ask next.
+func (m *Model) planTop(h int) []string {
+	w := m.width
+	var lines []string
+	var sum []string
+	for _, l := range guide.SituationSummary(m.sit) {
+		if l != "" {
+			sum = append(sum, l)
+		}
+	}
+	if len(sum) == 0 {
+		lines = append(lines, m.st.dim.Render(trunc("Aucune réponse pour l'instant : c pour les questions, r pour répondre dans le désordre.", w)))
+	} else {
+		ws := wrap(strings.Join(sum, " "), w)
+		if len(ws) > 2 {
+			ws = ws[:2]
+			ws[1] = trunc(ws[1]+" …", w)
+		}
+		for _, l := range ws {
+			lines = append(lines, m.st.dim.Render(l))
+		}
+	}
+	qs := m.usefulQuestions()
+	n := 1
+	if h >= 30 {
+		n = 3
+	}
+	for i, q := range qs {
+		if i == n {
+			break
+		}
+		prefix := "À demander ensuite (u) : "
+		if i > 0 {
+			prefix = "                        "
+		}
+		lines = append(lines, trunc(m.st.bold.Render(prefix)+q.Question+m.st.dim.Render(" — "+settles(q.Settles)), w))
+	}
+	return append(lines, "")
+}
+
+func settles(n int) string {
+	if n == 1 {
+		return "précise 1 aide"
+	}
+	return "précise " + strconv.Itoa(n) + " aides"
+}
+
+// planView draws the plan: top lines, then the scrolling list.
+func (m *Model) planView(h int) string {
+	var top []string
+	if h >= 10 {
+		top = m.planTop(h)
+	}
+	listH := h - len(top)
+	rows := m.planRows()
+	sel := m.selectedRow(rows)
+	m.planOff = scrollTo(m.planOff, sel, listH, len(rows), sel > 0 && rows[sel-1].item == nil)
+	out := append([]string{}, top...)
+	for i := m.planOff; i < len(rows) && i < m.planOff+listH; i++ {
+		out = append(out, m.planRowView(rows[i], i == sel))
+	}
+	if len(rows) > listH && listH > 0 {
+		// a scroll hint on the last line when more follows
+		if m.planOff+listH < len(rows) {
+			out[len(out)-1] = m.st.dim.Render(padRight("  ↓ "+strconv.Itoa(len(rows)-m.planOff-listH)+" ligne(s) de plus", m.width))
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// scrollTo returns an offset that keeps row sel visible in a window of h rows (and the
+// row above it when withPrev, the section title of a first item).
+func scrollTo(off, sel, h, n int, withPrev bool) int {
+	if h <= 0 || sel < 0 {
+		return 0
+	}
+	want := sel
+	if withPrev {
+		want = sel - 1
+	}
+	if want < off {
+		off = want
+	}
+	// the last line of the window may hold the "more" hint: keep the selection above it
+	if sel >= off+h-1 && sel < n-1 {
+		off = sel - h + 2
+	} else if sel >= off+h {
+		off = sel - h + 1
+	}
+	return max(0, min(off, max(0, n-h)))
+}
+
+func (m *Model) planRowView(r planRow, selected bool) string {
+	w := m.width
+	if r.item == nil {
+		return m.st.section.Render(trunc(r.header, w))
+	}
+	it := r.item
+	sk := statusKey(*it)
+	cur := "  "
+	if selected {
+		cur = m.st.cursor.Render("▸ ")
+	}
+	mark := m.st.status(sk).Render(statusMark(it.Status, it.Urgent))
+	label := guide.StatusLabel(it.Status)
+	lw := 14
+	tw := w - 2 - 2 - 1 - lw
+	title := it.Title
+	if tw < 16 {
+		return trunc(cur+mark+" "+title, w)
+	}
+	t := padRight(title, tw)
+	if selected {
+		t = m.st.selected.Render(t)
+	}
+	return cur + mark + " " + t + " " + m.st.status(sk).Render(padRight(label, lw))
+}
+
+// planKey handles the plan's keys.
+func (m *Model) planKey(k tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := m.commonKey(k); ok {
+		return cmd
+	}
+	rows := m.planRows()
+	sel := m.selectedRow(rows)
+	listH := max(1, m.bodyHeight()-len(m.planTop(m.bodyHeight())))
+	move := func(delta int) {
+		i := sel
+		for steps := 0; steps < abs(delta); {
+			j := i + sign(delta)
+			if j < 0 || j >= len(rows) {
+				break
+			}
+			i = j
+			if rows[i].item != nil {
+				steps++
+				sel = i
+			}
+		}
+		if sel >= 0 && rows[sel].item != nil {
+			m.planSel = rows[sel].item.ID
+		}
+	}
+	switch {
+	case key.Matches(k, m.keys.Up):
+		move(-1)
+	case key.Matches(k, m.keys.Down):
+		move(1)
+	case key.Matches(k, m.keys.PgUp):
+		move(-(listH - 2))
+	case key.Matches(k, m.keys.PgDown), k.String() == "space":
+		move(listH - 2)
+	case key.Matches(k, m.keys.Top):
+		move(-len(rows))
+	case key.Matches(k, m.keys.Bottom):
+		move(len(rows))
+	case key.Matches(k, m.keys.Enter):
+		if m.planSel != "" {
+			m.openDetail(m.planSel)
+		}
+	case key.Matches(k, m.keys.Fiche):
+		if it := m.itemByID(m.planSel); it != nil {
+			return m.openFiche(it.Fiche, "")
+		}
+	case key.Matches(k, m.keys.Answers):
+		m.push(scrAnswers)
+	case key.Matches(k, m.keys.Continue):
+		i := m.firstQuestion(-1, true)
+		if i < 0 {
+			m.setFlash("Toutes les questions ont été posées. r pour changer une réponse.", true)
+			return nil
+		}
+		return m.startWizard(step{idx: i}, false, false)
+	case key.Matches(k, m.keys.Useful):
+		qs := m.usefulQuestions()
+		if len(qs) == 0 {
+			m.setFlash("Aucune question ne changerait le plan pour l'instant.", true)
+			return nil
+		}
+		return m.startWizard(step{idx: questionIndex(qs[0].Fact)}, true, false)
+	case key.Matches(k, m.keys.Search):
+		return m.openSearch("")
+	case key.Matches(k, m.keys.Glossary):
+		return m.openGlossary()
+	case key.Matches(k, m.keys.Summary):
+		m.openSummary()
+	case key.Matches(k, m.keys.Export):
+		return m.openExport()
+	case key.Matches(k, m.keys.New):
+		return m.askNew()
+	case key.Matches(k, m.keys.Back):
+		m.setFlash("Vous êtes sur le plan. q pour quitter, ? pour l'aide.", true)
+	}
+	return nil
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func sign(n int) int {
+	if n < 0 {
+		return -1
+	}
+	return 1
+}
+
+// answerRow is a line of the answers screen: a group title, a question, or the AGGIR
+// estimation.
+type answerRow struct {
+	group string
+	q     int // index in guide.Questions, -1 otherwise
+	aggir bool
+}
+
+func (m *Model) answerRows() []answerRow {
+	var rows []answerRow
+	group := ""
+	for i, q := range guide.Questions {
+		if q.Group != group {
+			group = q.Group
+			rows = append(rows, answerRow{group: group, q: -1})
+		}
+		rows = append(rows, answerRow{q: i})
+		if q.Fact == "person.gir" {
+			rows = append(rows, answerRow{q: -1, aggir: true})
+		}
+	}
+	return rows
+}
+
+func (m *Model) answersView(h int) string {
+	w := m.width
+	rows := m.answerRows()
+	sel := m.answerSelected(rows)
+	head := []string{m.st.dim.Render(trunc("Toutes les réponses, dans n'importe quel ordre : entrée pour changer, suppr pour « je ne sais pas ».", w)), ""}
+	listH := h - len(head)
+	m.ansOff = scrollTo(m.ansOff, sel, listH, len(rows), sel > 0 && rows[sel-1].group != "")
+	out := head
+	lw := min(34, w/2-2)
+	for i := m.ansOff; i < len(rows) && i < m.ansOff+listH; i++ {
+		r := rows[i]
+		if r.group != "" {
+			out = append(out, m.st.section.Render(trunc(r.group, w)))
+			continue
+		}
+		cur := "  "
+		if i == sel {
+			cur = m.st.cursor.Render("▸ ")
+		}
+		var label, val string
+		dim := false
+		if r.aggir {
+			label = "  Estimation AGGIR (a)"
+			val = m.aggirSummary()
+		} else {
+			q := guide.Questions[r.q]
+			label = shortLabel(q)
+			val = display(m.sit, q, m.asked[q.Fact])
+			if !shown(q, m.sit) {
+				val += " (sans objet ici)"
+				dim = true
+			}
+		}
+		line := padRight(label, lw) + " " + val
+		if i == sel {
+			line = m.st.selected.Render(trunc(line, w-2))
+		} else if dim || val == "—" {
+			line = m.st.dim.Render(trunc(line, w-2))
+		}
+		out = append(out, trunc(cur+line, w))
+	}
+	return strings.Join(out, "\n")
+}
+
+// aggirSummary says how far the AGGIR estimation went.
+func (m *Model) aggirSummary() string {
+	if m.sit.Person.AGGIR == nil || len(*m.sit.Person.AGGIR) == 0 {
+		return "—"
+	}
+	t := girEstimateText(m.sit)
+	return strings.TrimSuffix(t, ".")
+}
+
+func (m *Model) answerSelected(rows []answerRow) int {
+	if m.ansSel <= 0 || m.ansSel >= len(rows) || rows[m.ansSel].group != "" {
+		for i, r := range rows {
+			if r.group == "" && i >= m.ansSel {
+				m.ansSel = i
+				return i
+			}
+		}
+	}
+	return m.ansSel
+}
+
+func (m *Model) answersKey(k tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := m.commonKey(k); ok {
+		return cmd
+	}
+	rows := m.answerRows()
+	sel := m.answerSelected(rows)
+	move := func(d int) {
+		i := sel
+		for n := 0; n < abs(d); {
+			j := i + sign(d)
+			if j < 0 || j >= len(rows) {
+				break
+			}
+			i = j
+			if rows[i].group == "" {
+				n++
+				sel = i
+			}
+		}
+		m.ansSel = sel
+	}
+	listH := max(1, m.bodyHeight()-2)
+	switch {
+	case key.Matches(k, m.keys.Up):
+		move(-1)
+	case key.Matches(k, m.keys.Down):
+		move(1)
+	case key.Matches(k, m.keys.PgUp):
+		move(-(listH - 2))
+	case key.Matches(k, m.keys.PgDown), k.String() == "space":
+		move(listH - 2)
+	case key.Matches(k, m.keys.Top):
+		move(-len(rows))
+	case key.Matches(k, m.keys.Bottom):
+		move(len(rows))
+	case key.Matches(k, m.keys.Edit):
+		r := rows[sel]
+		if r.aggir {
+			return m.startWizard(step{aggir: true, idx: 0}, true, true)
+		}
+		return m.startWizard(step{idx: r.q}, true, false)
+	case key.Matches(k, m.keys.Estimate):
+		return m.startWizard(step{aggir: true, idx: 0}, true, true)
+	case key.Matches(k, m.keys.Clear):
+		r := rows[sel]
+		if r.aggir {
+			m.sit.Person.AGGIR = nil
+			m.recompute()
+			m.setFlash("Estimation AGGIR effacée."+m.changesText(), true)
+			return nil
+		}
+		q := guide.Questions[r.q]
+		if !known(m.sit, q.Fact) {
+			m.asked[q.Fact] = true
+			m.setFlash(shortLabel(q)+" : je ne sais pas.", true)
+			return nil
+		}
+		clearFact(m.sit, q.Fact)
+		m.asked[q.Fact] = true
+		m.recompute()
+		m.setFlash(shortLabel(q)+" : effacé (je ne sais pas)."+m.changesText(), true)
+	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.Answers):
+		m.pop()
+	}
+	return nil
+}
+
+// cellsOf is the width of a styled string.
+func cellsOf(s string) int { return ansi.StringWidth(s) }

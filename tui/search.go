@@ -1,0 +1,342 @@
+package tui
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"aidants/content"
+)
+
+// searchDoc is a fiche prepared for search: its lines as read and folded.
+type searchDoc struct {
+	id, title string
+	lines     []string // Markdown source lines, markup trimmed
+	folded    []string
+	ftitle    string
+}
+
+type searchHit struct {
+	id, title, snippet string
+	score              int
+}
+
+// searchScreen searches every fiche as one types, accents and case ignored.
+type searchScreen struct {
+	input   textinput.Model
+	docs    []searchDoc
+	hits    []searchHit
+	last    string
+	sel     int
+	off     int
+	indexed bool
+}
+
+func newSearchScreen() searchScreen {
+	return searchScreen{input: newInput("un mot, un sigle, une démarche…")}
+}
+
+// index prepares the fiches once (a few milliseconds, on first use).
+func (s *searchScreen) index(m *Model) {
+	if s.indexed {
+		return
+	}
+	s.indexed = true
+	set := m.g.Content
+	for _, id := range set.FicheIDs {
+		f := set.Fiches[id]
+		d := searchDoc{id: id, title: f.Title, ftitle: fold(f.Title)}
+		for _, l := range strings.Split(f.Markdown(set.Params, m.date), "\n") {
+			l = strings.TrimSpace(strings.TrimLeft(l, "#>*-| "))
+			l = strings.NewReplacer("**", "", "*", "", "`", "").Replace(l)
+			if l == "" {
+				continue
+			}
+			d.lines = append(d.lines, l)
+			d.folded = append(d.folded, fold(l))
+		}
+		s.docs = append(s.docs, d)
+	}
+}
+
+// run finds the fiches holding every word of q: title matches first, then the most
+// frequent.
+func (s *searchScreen) run(q string) {
+	s.last = q
+	s.hits = s.hits[:0]
+	words := strings.Fields(fold(q))
+	if len(words) == 0 {
+		return
+	}
+	for _, d := range s.docs {
+		score, snippet := 0, ""
+		all := true
+		for wi, w := range words {
+			n := strings.Count(d.ftitle, w) * 20
+			for i, l := range d.folded {
+				c := strings.Count(l, w)
+				if c > 0 && snippet == "" && wi == 0 {
+					snippet = d.lines[i]
+				}
+				n += c
+			}
+			if n == 0 {
+				all = false
+				break
+			}
+			score += n
+		}
+		if !all {
+			continue
+		}
+		if snippet == "" && len(d.lines) > 1 {
+			snippet = d.lines[1]
+		}
+		s.hits = append(s.hits, searchHit{id: d.id, title: d.title, snippet: snippet, score: score})
+	}
+	sort.SliceStable(s.hits, func(i, j int) bool { return s.hits[i].score > s.hits[j].score })
+	s.sel, s.off = 0, 0
+}
+
+// openSearch opens the search across fiches.
+func (m *Model) openSearch(q string) tea.Cmd {
+	s := &m.search
+	s.index(m)
+	if q != "" {
+		s.input.SetValue(q)
+	}
+	s.run(s.input.Value())
+	m.push(scrSearch)
+	return s.input.Focus()
+}
+
+func (s *searchScreen) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
+	switch k.String() {
+	case "esc":
+		s.input.Blur()
+		m.pop()
+		return nil
+	case "up", "ctrl+p":
+		if s.sel > 0 {
+			s.sel--
+		}
+		return nil
+	case "down", "ctrl+n":
+		if s.sel < len(s.hits)-1 {
+			s.sel++
+		}
+		return nil
+	case "enter":
+		if len(s.hits) == 0 {
+			return nil
+		}
+		s.input.Blur()
+		return m.openFiche(s.hits[s.sel].id, s.needle(s.hits[s.sel].id))
+	}
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(k)
+	if s.input.Value() != s.last {
+		s.run(s.input.Value())
+	}
+	return cmd
+}
+
+// needle is what the fiche reader searches: the whole query when the fiche has it as
+// typed, else its longest word.
+func (s *searchScreen) needle(id string) string {
+	q := strings.TrimSpace(s.input.Value())
+	fq := fold(q)
+	for _, d := range s.docs {
+		if d.id != id {
+			continue
+		}
+		for _, l := range d.folded {
+			if strings.Contains(l, fq) {
+				return q
+			}
+		}
+	}
+	return longestWord(q)
+}
+
+func longestWord(q string) string {
+	best := ""
+	for _, w := range strings.Fields(q) {
+		if len([]rune(w)) > len([]rune(best)) {
+			best = w
+		}
+	}
+	return best
+}
+
+func (s *searchScreen) view(m *Model, h int) string {
+	w := m.width
+	lines := []string{m.st.bold.Render("Chercher dans les fiches : ") + s.input.View(), ""}
+	q := strings.TrimSpace(s.input.Value())
+	switch {
+	case q == "":
+		lines = append(lines, m.st.dim.Render(trunc("Tapez un mot : « répit », « GIR », « employeur »… Les accents ne comptent pas.", w)))
+		return strings.Join(lines, "\n")
+	case len(s.hits) == 0:
+		lines = append(lines, "Aucune fiche ne contient « "+q+" ».")
+		return strings.Join(lines, "\n")
+	}
+	lines = append(lines, m.st.dim.Render(plainCount(len(s.hits), "fiche trouvée", "fiches trouvées")))
+	per := 2
+	listH := (h - len(lines)) / per
+	s.off = scrollTo(s.off, s.sel, listH, len(s.hits), false)
+	for i := s.off; i < len(s.hits) && i < s.off+listH; i++ {
+		hit := s.hits[i]
+		cur := "  "
+		title := hit.title
+		if i == s.sel {
+			cur = m.st.cursor.Render("▸ ")
+			title = m.st.selected.Render(title)
+		}
+		lines = append(lines, trunc(cur+title, w), m.st.dim.Render(trunc("    "+hit.snippet, w)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func plainCount(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// glossaryScreen lists the acronyms, filtered as one types.
+type glossaryScreen struct {
+	input textinput.Model
+	sel   int
+	off   int
+}
+
+func newGlossaryScreen() glossaryScreen {
+	return glossaryScreen{input: newInput("sigle ou mot")}
+}
+
+func (m *Model) openGlossary() tea.Cmd {
+	m.gloss.sel, m.gloss.off = 0, 0
+	m.push(scrGlossary)
+	return m.gloss.input.Focus()
+}
+
+// entries are the glossary entries matching the filter.
+func (g *glossaryScreen) entries(m *Model) []content.GlossaryEntry {
+	q := fold(strings.TrimSpace(g.input.Value()))
+	if q == "" {
+		return m.g.Content.Glossary
+	}
+	var exact, rest []content.GlossaryEntry
+	for _, e := range m.g.Content.Glossary {
+		fa := fold(e.Acronym)
+		switch {
+		case fa == q:
+			exact = append(exact, e)
+		case strings.Contains(fa, q) || strings.Contains(fold(e.Meaning), q):
+			rest = append(rest, e)
+		}
+	}
+	return append(exact, rest...)
+}
+
+func (g *glossaryScreen) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
+	es := g.entries(m)
+	switch k.String() {
+	case "esc":
+		g.input.Blur()
+		m.pop()
+		return nil
+	case "up", "ctrl+p":
+		if g.sel > 0 {
+			g.sel--
+		}
+		return nil
+	case "down", "ctrl+n":
+		if g.sel < len(es)-1 {
+			g.sel++
+		}
+		return nil
+	case "pgdown":
+		g.sel = min(len(es)-1, g.sel+10)
+		return nil
+	case "pgup":
+		g.sel = max(0, g.sel-10)
+		return nil
+	case "enter":
+		if g.sel < len(es) && es[g.sel].Fiche != "" {
+			g.input.Blur()
+			return m.openFiche(es[g.sel].Fiche, es[g.sel].Acronym)
+		}
+		m.setFlash("Pas de fiche liée à ce sigle.", true)
+		return nil
+	}
+	before := g.input.Value()
+	var cmd tea.Cmd
+	g.input, cmd = g.input.Update(k)
+	if g.input.Value() != before {
+		g.sel, g.off = 0, 0
+	}
+	return cmd
+}
+
+func (g *glossaryScreen) view(m *Model, h int) string {
+	w := m.width
+	es := g.entries(m)
+	lines := []string{m.st.bold.Render("Filtrer : ") + g.input.View(), ""}
+	if len(es) == 0 {
+		return strings.Join(append(lines, "Aucun sigle ne correspond."), "\n")
+	}
+	g.sel = min(g.sel, len(es)-1)
+	aw := 0
+	for _, e := range es {
+		aw = max(aw, len([]rune(e.Acronym)))
+	}
+	aw = min(aw, 12)
+	listH := h - len(lines)
+	// entries may wrap: keep the selected one fully on screen
+	entryLines := func(i int) []string {
+		e := es[i]
+		meaning := e.Meaning
+		if e.Fiche != "" {
+			meaning += " (fiche)"
+		}
+		return wrapIndent(meaning, w, strings.Repeat(" ", aw+4), strings.Repeat(" ", aw+4))
+	}
+	if g.sel < g.off {
+		g.off = g.sel
+	}
+	for g.off < g.sel {
+		n := 0
+		for i := g.off; i <= g.sel; i++ {
+			n += len(entryLines(i))
+		}
+		if n <= listH {
+			break
+		}
+		g.off++
+	}
+	for i := g.off; i < len(es) && len(lines) < h; i++ {
+		e := es[i]
+		cur := "  "
+		acr := padRight(e.Acronym, aw)
+		if i == g.sel {
+			cur = m.st.cursor.Render("▸ ")
+			acr = m.st.selected.Render(acr)
+		} else {
+			acr = m.st.key.Render(acr)
+		}
+		meaning := e.Meaning
+		if e.Fiche != "" {
+			meaning += " (fiche)"
+		}
+		ws := wrapIndent(meaning, w, cur+padRight(e.Acronym, aw)+"  ", strings.Repeat(" ", aw+4))
+		ws[0] = cur + acr + "  " + strings.TrimPrefix(ws[0], cur+padRight(e.Acronym, aw)+"  ")
+		lines = append(lines, ws...)
+	}
+	return strings.Join(lines, "\n")
+}

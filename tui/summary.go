@@ -1,0 +1,223 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"aidants/guide"
+	"aidants/rules"
+)
+
+// summaryPart is a paragraph of the summary read aloud: a heading and its lines.
+type summaryPart struct {
+	head  string
+	lines []string
+}
+
+// readAloud is what the agent reads to the caller at the end of the call: what was
+// understood, the likely rights, what remains to check, what to do first, the papers to
+// gather and whom to call. Plain sentences, no codes.
+func readAloud(p *guide.Plan) []summaryPart {
+	var parts []summaryPart
+	var sit []string
+	for _, l := range guide.SituationSummary(p.Situation) {
+		if l != "" {
+			sit = append(sit, l)
+		}
+	}
+	if len(sit) == 0 {
+		sit = []string{"(aucune réponse pour l'instant)"}
+	}
+	parts = append(parts, summaryPart{"Je récapitule ce que vous m'avez dit :", sit})
+
+	sections := p.Sections()
+	var likely, check []string
+	for _, it := range append(append([]guide.Item{}, sections[0]...), sections[1]...) {
+		if it.Status == rules.StatusEligible {
+			likely = append(likely, it.Title+firstSentence(it.Summary))
+		}
+	}
+	for _, it := range append(append([]guide.Item{}, sections[0]...), sections[2]...) {
+		if it.Status != rules.StatusToCheck {
+			continue
+		}
+		reason := ""
+		for _, c := range it.Conditions {
+			if c.Result == rules.Unknown {
+				reason = " : à confirmer, " + lowerFirst(c.Label)
+				break
+			}
+		}
+		check = append(check, it.Title+reason+".")
+	}
+	if len(likely) > 0 {
+		parts = append(parts, summaryPart{"Vous avez probablement droit à :", bullets(likely, 6, "autre aide")})
+	}
+	if len(check) > 0 {
+		parts = append(parts, summaryPart{"Il reste à vérifier :", bullets(check, 4, "autre point")})
+	}
+
+	var todo, docs []string
+	seenDoc := map[string]bool{}
+	for _, it := range append(append([]guide.Item{}, sections[0]...), sections[1]...) {
+		if len(todo) == 3 {
+			break
+		}
+		if len(it.Steps) == 0 {
+			continue
+		}
+		st := it.Steps[0]
+		line := it.Title + " : " + lowerFirst(strings.TrimSuffix(st.Text, "."))
+		if st.Where != "" {
+			line += " (" + st.Where + ")"
+		}
+		line += "."
+		if st.Deadline != "" {
+			line += " Délai : " + lowerFirst(strings.TrimSuffix(st.Deadline, ".")) + "."
+		}
+		todo = append(todo, strconv.Itoa(len(todo)+1)+". "+line)
+		for _, s := range it.Steps {
+			for _, d := range s.Documents {
+				if !seenDoc[d] && len(docs) < 8 {
+					seenDoc[d] = true
+					docs = append(docs, "• "+d)
+				}
+			}
+		}
+	}
+	if len(todo) > 0 {
+		parts = append(parts, summaryPart{"Par quoi commencer :", todo})
+	}
+	if len(docs) > 0 {
+		parts = append(parts, summaryPart{"Les papiers à préparer :", docs})
+	}
+	var calls []string
+	for _, it := range p.Items {
+		if it.ID != "point-information" && it.ID != "ecoute-aidants" {
+			continue
+		}
+		for _, c := range it.Contacts {
+			if c.Phone == "" || len(calls) >= 3 {
+				continue
+			}
+			calls = append(calls, "• "+c.Name+" : "+c.Phone)
+		}
+	}
+	if len(calls) > 0 {
+		parts = append(parts, summaryPart{"Qui appeler :", calls})
+	}
+	end := []string{"Les montants sont ceux en vigueur au " + rules.FrenchDate(p.When) + " ; le département ou la caisse confirme les droits."}
+	if !p.Freshness.UpToDate && p.Freshness.Message != "" {
+		end = append(end, p.Freshness.Message)
+	}
+	end = append(end, "Je peux vous envoyer ce plan par écrit, avec les adresses et les papiers à réunir.")
+	parts = append(parts, summaryPart{"Pour finir :", end})
+	return parts
+}
+
+func bullets(xs []string, max int, other string) []string {
+	var out []string
+	for i, x := range xs {
+		if i == max {
+			n := len(xs) - max
+			s := "• et " + strconv.Itoa(n) + " " + other
+			if n > 1 {
+				s += "s"
+			}
+			out = append(out, s+", dans le plan écrit.")
+			break
+		}
+		out = append(out, "• "+x)
+	}
+	return out
+}
+
+// firstSentence is " : " and the first sentence of a summary, or "".
+func firstSentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "."
+	}
+	if i := strings.Index(s, ". "); i > 0 {
+		s = s[:i+1]
+	}
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return " : " + lowerFirst(s)
+}
+
+// lowerFirst lowercases the first letter unless the word is an acronym ("APA").
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// openSummary shows the summary to read aloud.
+func (m *Model) openSummary() {
+	m.push(scrSummary)
+	m.summaryVP.GotoTop()
+}
+
+func (m *Model) refreshSummary() {
+	w := m.width
+	var lines []string
+	lines = append(lines, m.st.title.Render(trunc("À lire à l'appelant, à la fin de l'appel", w)), "")
+	for _, p := range readAloud(m.plan) {
+		lines = append(lines, m.st.bold.Render(trunc(p.head, w)))
+		for _, l := range p.lines {
+			ind := "  "
+			if strings.HasPrefix(l, "• ") {
+				lines = append(lines, wrapIndent(strings.TrimPrefix(l, "• "), w, "  • ", "    ")...)
+				continue
+			}
+			if len(l) > 2 && l[1] == '.' {
+				ind = "     "
+				lines = append(lines, wrapIndent(l[3:], w, "  "+l[:3], ind)...)
+				continue
+			}
+			lines = append(lines, wrapIndent(l, w, ind, ind)...)
+		}
+		lines = append(lines, "")
+	}
+	off := m.summaryVP.YOffset()
+	m.summaryVP.SetContent(strings.Join(lines, "\n"))
+	m.summaryVP.SetYOffset(off)
+}
+
+func (m *Model) summaryKey(k tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := m.commonKey(k); ok {
+		return cmd
+	}
+	vp := &m.summaryVP
+	switch {
+	case key.Matches(k, m.keys.Up):
+		vp.ScrollUp(1)
+	case key.Matches(k, m.keys.Down):
+		vp.ScrollDown(1)
+	case key.Matches(k, m.keys.PgUp), k.String() == "b":
+		vp.PageUp()
+	case key.Matches(k, m.keys.PgDown), k.String() == "space":
+		vp.PageDown()
+	case key.Matches(k, m.keys.Top):
+		vp.GotoTop()
+	case key.Matches(k, m.keys.Bottom):
+		vp.GotoBottom()
+	case key.Matches(k, m.keys.Export):
+		return m.openExport()
+	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.Summary):
+		m.pop()
+	}
+	return nil
+}
