@@ -16,8 +16,9 @@ import (
 )
 
 // panicMessage is what the user reads after an internal error in the interactive guide.
-const panicMessage = "aidants : erreur interne inattendue ; le guide s'est arrêté et le terminal a été rétabli.\n" +
-	"Rien n'a été enregistré. Merci de signaler ce message aux mainteneurs (AIDANTS_DEBUG=1 affiche le détail).\n"
+const panicMessage = "aidants : erreur interne inattendue ; le guide s'est arrêté.\n" +
+	"Le terminal est rétabli et rien n'a été enregistré.\n" +
+	"Merci de signaler ce message aux mainteneurs (AIDANTS_DEBUG=1 donne le détail).\n"
 
 // cmdTUI starts the interactive guide: full screen on a terminal, or line by line (huh's
 // accessible mode) with --accessible, ACCESSIBLE=1, TERM=dumb, or when input or output is

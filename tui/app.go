@@ -66,6 +66,10 @@ const (
 	ovConfirmQuit
 )
 
+// panicKeys makes f12 panic in Update and f11 in a command; set by panichook.go in a
+// build with -tags paniccheck, to check that the terminal is restored.
+var panicKeys = false
+
 // Smallest window the guide draws in; below, it says so instead.
 const (
 	minWidth  = 40
@@ -81,8 +85,9 @@ type change struct {
 // run (shift+tab goes back), and where to return when done.
 type wizard struct {
 	form     *qform
-	single   bool // one question (and its AGGIR follow-up) then back
-	aggirRun bool // going through the AGGIR variables
+	single   bool   // one question (and its AGGIR follow-up) then back
+	aggirRun bool   // going through the AGGIR variables
+	queue    []step // a series to ask (the useful questions); nil: the questionnaire's order
 	history  []step
 	returnTo screen
 }
@@ -269,6 +274,14 @@ func (m *Model) forwardToForm(msg tea.Msg) tea.Cmd {
 // handleKey: confirmations and help first, then ctrl+c, then the screen's own keys.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	m.flash = ""
+	if panicKeys { // only in a build with -tags paniccheck (scripts/e2e-tui.sh)
+		switch k.String() {
+		case "f12":
+			panic("panique de test (f12)")
+		case "f11":
+			return func() tea.Msg { panic("panique de test dans une commande (f11)") }
+		}
+	}
 	switch m.overlay {
 	case ovConfirmNew, ovConfirmQuit:
 		switch {
@@ -450,12 +463,10 @@ func (m *Model) layout() tea.Cmd {
 	m.summaryVP.SetHeight(bh)
 	m.search.input.SetWidth(max(10, m.width-30))
 	m.gloss.input.SetWidth(max(10, m.width-30))
-	if m.wiz.form != nil {
-		m.wiz.form.form.WithWidth(m.formWidth())
-	}
+	reflow := m.reflowForm()
 	m.export.resize(m)
 	m.refresh()
-	return m.fiche.resize(m, bh-1)
+	return tea.Batch(reflow, m.fiche.resize(m, bh-1))
 }
 
 // headerLines is the header: name, case, date, screen; the freshness warning below.
@@ -470,7 +481,7 @@ func (m *Model) headerLines() []string {
 	left += " · " + rules.FrenchDate(m.date)
 	right := screenTitles[m.screen] + " "
 	if m.overlay == ovHelp {
-		right = "Aide : touches de l'écran " + strings.ToLower(screenTitles[m.screen]) + " "
+		right = "Aide "
 	}
 	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
 	var line string
@@ -678,8 +689,8 @@ func safeCmd(f func() tea.Msg) tea.Cmd {
 	}
 }
 
-// countStatuses counts the plan's items per status word, for one-line summaries.
-func (m *Model) countLine() string {
+// countLines counts the plan's items per status, on as few lines of w cells as needed.
+func (m *Model) countLines(w int) []string {
 	var el, ch, info, not, urg int
 	for _, it := range m.plan.Items {
 		switch {
@@ -704,7 +715,20 @@ func (m *Model) countLine() string {
 		m.st.status(rules.StatusToCheck).Render("? "+strconv.Itoa(ch)+" à vérifier"),
 		m.st.status(rules.StatusNotEligible).Render("✗ "+strconv.Itoa(not)+" non éligible"+plural(not)),
 		m.st.status(rules.StatusInfo).Render("i "+strconv.Itoa(info)+" info"))
-	return strings.Join(parts, "  ")
+	var lines []string
+	cur := ""
+	for _, p := range parts {
+		switch {
+		case cur == "":
+			cur = p
+		case ansi.StringWidth(cur+"  "+p) <= w:
+			cur += "  " + p
+		default:
+			lines = append(lines, cur)
+			cur = p
+		}
+	}
+	return append(lines, cur)
 }
 
 func plural(n int) string {

@@ -180,7 +180,8 @@ func frenchISO(iso string) string {
 	return iso
 }
 
-// missingQuestions are the questions that would settle an item, in questionnaire order.
+// missingQuestions are the questions that would settle an item, in the order of its
+// conditions.
 func (m *Model) missingQuestions(it *guide.Item) []guide.Question {
 	var out []guide.Question
 	seen := map[string]bool{}
@@ -222,7 +223,11 @@ func (m *Model) detailKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Ask):
 		if it := m.itemByID(m.detailID); it != nil {
 			if qs := m.missingQuestions(it); len(qs) > 0 {
-				return m.startWizard(step{idx: questionIndex(qs[0].Fact)}, true, false)
+				facts := make([]string, len(qs))
+				for i, q := range qs {
+					facts[i] = q.Fact
+				}
+				return m.askSeries(facts)
 			}
 			m.setFlash("Aucune question en attente pour cette aide.", true)
 		}

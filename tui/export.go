@@ -42,7 +42,10 @@ type exportDoneMsg struct {
 	err  error
 }
 
-var exportExt = map[string]string{"html": ".html", "markdown": ".md", "texte": ".txt"}
+var (
+	exportExt  = map[string]string{"html": ".html", "markdown": ".md", "texte": ".txt"}
+	formatName = map[string]string{"html": "HTML", "markdown": "Markdown", "texte": "texte"}
+)
 
 func (m *Model) openExport() tea.Cmd {
 	m.export = exportDialog{format: "html"}
@@ -137,7 +140,6 @@ func (e *exportDialog) finish(m *Model, msg exportDoneMsg) {
 	if msg.err == nil {
 		m.dirty = false
 		e.result = msg.path
-		m.setFlash("Plan exporté : "+msg.path, true)
 	}
 }
 
@@ -189,6 +191,9 @@ func (e *exportDialog) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 		case "enter", "esc", "q":
 			e.form = nil
 			m.pop()
+			if e.err == nil {
+				m.setFlash("Plan exporté : "+e.result, true)
+			}
 		}
 		return nil
 	}
@@ -203,7 +208,7 @@ func (e *exportDialog) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 
 func (e *exportDialog) view(m *Model, h int) string {
 	w := m.width
-	lines := []string{m.st.dim.Render(trunc("Le plan exporté contient toutes les aides, les démarches, les papiers et les contacts.", w)), ""}
+	lines := []string{m.st.dim.Render(trunc("Le plan exporté reprend les aides, les démarches, les papiers et les contacts.", w)), ""}
 	switch e.step {
 	case exFormat, exName:
 		if e.form != nil {
@@ -222,7 +227,7 @@ func (e *exportDialog) view(m *Model, h int) string {
 		} else {
 			lines = append(lines, m.st.ok.Render("Plan enregistré dans :"))
 			lines = append(lines, wrapIndent(e.result, w, "  ", "  ")...)
-			lines = append(lines, "", m.st.dim.Render(trunc("Format "+e.format+", montants au "+rules.FrenchDate(m.date)+". Fichier lisible par vous seul.", w)))
+			lines = append(lines, "", m.st.dim.Render(trunc("Format "+formatName[e.format]+", montants au "+rules.FrenchDate(m.date)+". Fichier lisible par vous seul.", w)))
 		}
 		lines = append(lines, "", m.st.key.Render("entrée")+" ou "+m.st.key.Render("échap")+" : revenir")
 	}

@@ -97,7 +97,7 @@ func (m *Model) screenHelp() (short []bindingHelp, full []bindingHelp) {
 		short = []bindingHelp{bh(k.Edit), bh(k.Clear), bh(k.Estimate), {"échap", "plan"}, bh(k.Help)}
 		full = []bindingHelp{bh(k.Up), bh(k.Down), bh(k.Edit), bh(k.Clear), bh(k.Estimate), {"échap", "retour au plan"}, bh(k.Quit)}
 	case scrDetail:
-		short = []bindingHelp{{"f/entrée", "fiche"}, bh(k.Ask), {"←/→", "aide préc./suiv."}, {"échap", "plan"}, bh(k.Help)}
+		short = []bindingHelp{{"f/entrée", "fiche"}, {"u", "question manquante"}, {"échap", "retour"}, {"←/→", "aide préc./suiv."}, bh(k.Help)}
 		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, {"f/entrée", "lire la fiche"}, bh(k.Ask),
 			bh(k.PrevItem), bh(k.NextItem), bh(k.Answers), {"échap", "retour au plan"}, bh(k.Quit)}
 	case scrFiche:
@@ -117,7 +117,14 @@ func (m *Model) screenHelp() (short []bindingHelp, full []bindingHelp) {
 		short = []bindingHelp{{"↑/↓", "défiler"}, bh(k.Export), {"échap", "retour"}, bh(k.Help)}
 		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, bh(k.Export), {"échap", "retour"}, bh(k.Quit)}
 	case scrExport:
-		short = []bindingHelp{{"entrée", "valider"}, {"échap", "annuler"}}
+		switch m.export.step {
+		case exConfirm:
+			short = []bindingHelp{{"o", "remplacer"}, {"n", "choisir un autre nom"}}
+		case exDone:
+			short = []bindingHelp{{"entrée/échap", "revenir"}}
+		default:
+			short = []bindingHelp{{"entrée", "valider"}, {"échap", "annuler"}}
+		}
 		full = []bindingHelp{{"↑/↓", "choisir le format"}, {"entrée", "valider"}, {"échap", "annuler l'export"}}
 	}
 	full = append(full, bindingHelp{"?", "fermer ou ouvrir cette aide"})

@@ -162,6 +162,26 @@ func TestTypeAhead(t *testing.T) {
 	}
 }
 
+// The first question is laid out for the window, not for the width it had before the
+// window was known, and again when the window changes.
+func TestQuestionFollowsWidth(t *testing.T) {
+	m := newSized(t, 80, 24)
+	if l := lineWith(screenText(m), "Quel âge"); !strings.Contains(l, "Quel âge a la personne que vous aidez ?") {
+		t.Errorf("question coupée à 80 colonnes : %q", l)
+	}
+	drive(m, "8")
+	m.Update(tea.WindowSizeMsg{Width: 50, Height: 20})
+	s := screenText(m)
+	if !strings.Contains(s, "> 8") {
+		t.Errorf("ce qui était tapé est perdu au redimensionnement :\n%s", s)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if ansi.StringWidth(l) > 50 {
+			t.Errorf("ligne de %d colonnes à 50 : %q", ansi.StringWidth(l), l)
+		}
+	}
+}
+
 // Hidden questions are skipped: in an institution, the housing question is not asked.
 func TestHiddenQuestionSkipped(t *testing.T) {
 	m := newSized(t, 80, 24)

@@ -130,7 +130,16 @@ func (m *Model) planView(h int) string {
 	if len(rows) > listH && listH > 0 {
 		// a scroll hint on the last line when more follows
 		if m.planOff+listH < len(rows) {
-			out[len(out)-1] = m.st.dim.Render(padRight("  ↓ "+strconv.Itoa(len(rows)-m.planOff-listH)+" ligne(s) de plus", m.width))
+			more := len(rows) - m.planOff - (listH - 1) // the hint takes the last line
+			hint := func(n int) string {
+				return m.st.dim.Render(padRight("  ↓ "+strconv.Itoa(n)+" ligne(s) de plus", m.width))
+			}
+			out[len(out)-1] = hint(more)
+			// a section title with none of its items shown goes under the hint
+			if last := m.planOff + listH - 2; listH >= 3 && last >= 0 && last < len(rows) && rows[last].item == nil && last != sel {
+				out[len(out)-2] = hint(more + 1)
+				out[len(out)-1] = ""
+			}
 		}
 	}
 	return strings.Join(out, "\n")
@@ -245,7 +254,20 @@ func (m *Model) planKey(k tea.KeyPressMsg) tea.Cmd {
 			m.setFlash("Aucune question ne changerait le plan pour l'instant.", true)
 			return nil
 		}
-		return m.startWizard(step{idx: questionIndex(qs[0].Fact)}, true, false)
+		// the useful questions not asked yet, most useful first; all of them again when
+		// every one was asked (the caller may know now)
+		var facts, again []string
+		for _, q := range qs {
+			if m.asked[q.Fact] {
+				again = append(again, q.Fact)
+			} else {
+				facts = append(facts, q.Fact)
+			}
+		}
+		if len(facts) == 0 {
+			facts = again
+		}
+		return m.askSeries(facts)
 	case key.Matches(k, m.keys.Search):
 		return m.openSearch("")
 	case key.Matches(k, m.keys.Glossary):
@@ -304,7 +326,7 @@ func (m *Model) answersView(h int) string {
 	w := m.width
 	rows := m.answerRows()
 	sel := m.answerSelected(rows)
-	head := []string{m.st.dim.Render(trunc("Toutes les réponses, dans n'importe quel ordre : entrée pour changer, suppr pour « je ne sais pas ».", w)), ""}
+	head := []string{m.st.dim.Render(trunc("Changez les réponses dans l'ordre de votre choix : le plan suit.", w)), ""}
 	listH := h - len(head)
 	m.ansOff = scrollTo(m.ansOff, sel, listH, len(rows), sel > 0 && rows[sel-1].group != "")
 	out := head

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 
 	"aidants/guide"
 	"aidants/rules"
@@ -20,14 +21,17 @@ type step struct {
 // qform is one question on screen: a huh form with a single field, bound to local values.
 // The answer is applied to the situation by the model once the form completes.
 type qform struct {
-	st    step
-	form  *huh.Form
-	kind  guide.Kind
-	str   string   // Select and Input value
-	multi []string // MultiSelect value
-	opts  []string // option values of a Select, in order (digit shortcuts)
-	check func() error
-	done  bool // completed (by huh or by a digit shortcut)
+	st       step
+	width    int // the width the text was wrapped for
+	form     *huh.Form
+	kind     guide.Kind
+	str      string   // Select and Input value
+	multi    []string // MultiSelect value
+	opts     []string // option values of a Select, in order (digit shortcuts)
+	check    func() error
+	err      string // why the last enter was refused, when huh does not show it
+	errStyle lipgloss.Style
+	done     bool // completed (by huh or by a digit shortcut)
 }
 
 // questionOf returns the guide question of a step (zero for AGGIR steps).
@@ -38,22 +42,29 @@ func (st step) question() guide.Question {
 	return guide.Questions[st.idx]
 }
 
-// newQForm builds the form of a step, starting from the current answer.
-func newQForm(st step, s *rules.Situation, theme huh.Theme, km *huh.KeyMap, width int) *qform {
-	f := &qform{st: st}
+// newQForm builds the form of a step, starting from the current answer, or from what
+// was being typed in keep (the same question rebuilt for a new width).
+func newQForm(st step, s *rules.Situation, theme huh.Theme, km *huh.KeyMap, width int, keep *qform) *qform {
+	f := &qform{st: st, width: width, errStyle: theme.Theme(true).Focused.ErrorMessage}
+	// lines are broken here, where "?" and amounts are kept with their word; huh's own
+	// wrapping then has nothing left to break
+	pw := func(t string) string { return strings.Join(wrap(t, max(10, width-4)), "\n") }
 	var field huh.Field
 	if st.aggir {
 		v := aggirVars[st.idx]
 		f.kind = guide.KindMulti
 		f.multi = aggirTicked(s, v.Name)
+		if keep != nil {
+			f.multi = keep.multi
+		}
 		opts := make([]huh.Option[string], len(adverbOptions))
 		for i, o := range adverbOptions {
 			opts[i] = huh.NewOption(o[0], o[1]).Selected(contains(f.multi, o[1]))
 		}
 		desc := v.Help + "\nCochez ce qu'elle fait (espace), puis entrée. Réponse actuelle : " + aggirDisplay(s, v.Name) + "."
 		f.check = func() error { return validateAdverbs(f.multi) }
-		field = huh.NewMultiSelect[string]().Title(v.Text).Description(desc).
-			Options(opts...).Value(&f.multi).Filterable(false).Validate(validateAdverbs).
+		field = huh.NewMultiSelect[string]().Title(pw(v.Text)).Description(pw(desc)).
+			Options(opts...).Value(&f.multi).Filterable(false).
 			Height(multiHeight(v.Text, desc, len(opts), width))
 	} else {
 		q := st.question()
@@ -65,6 +76,9 @@ func newQForm(st step, s *rules.Situation, theme huh.Theme, km *huh.KeyMap, widt
 		switch q.Kind {
 		case guide.KindInt, guide.KindEuros, guide.KindText:
 			f.str = rawValue(s, q)
+			if keep != nil {
+				f.str = keep.str
+			}
 			placeholder := placeholderFor(q)
 			desc := q.Help
 			if desc != "" {
@@ -78,7 +92,7 @@ func newQForm(st step, s *rules.Situation, theme huh.Theme, km *huh.KeyMap, widt
 				return setRaw(&rules.Situation{}, q, v)
 			}
 			f.check = func() error { return validate(f.str) }
-			in := huh.NewInput().Title(q.Text).Description(desc).Placeholder(placeholder).
+			in := huh.NewInput().Title(pw(q.Text)).Description(pw(desc)).Placeholder(placeholder).
 				Value(&f.str).CharLimit(24).Validate(validate)
 			switch q.Kind {
 			case guide.KindEuros:
@@ -89,6 +103,9 @@ func newQForm(st step, s *rules.Situation, theme huh.Theme, km *huh.KeyMap, widt
 			field = in
 		case guide.KindMulti:
 			f.multi = multiValue(s, q)
+			if keep != nil {
+				f.multi = keep.multi
+			}
 			opts := make([]huh.Option[string], 0, len(q.Options)+2)
 			for _, o := range q.Options {
 				opts = append(opts, huh.NewOption(o.Label, o.Value).Selected(contains(f.multi, o.Value)))
@@ -96,10 +113,13 @@ func newQForm(st step, s *rules.Situation, theme huh.Theme, km *huh.KeyMap, widt
 			opts = append(opts, huh.NewOption("Aucun de ces besoins", valNone).Selected(contains(f.multi, valNone)),
 				huh.NewOption("Je ne sais pas", valUnknown))
 			desc := q.Help + " Cochez avec espace, puis entrée ; rien de coché : je ne sais pas." + current
-			field = huh.NewMultiSelect[string]().Title(q.Text).Description(desc).Options(opts...).
+			field = huh.NewMultiSelect[string]().Title(pw(q.Text)).Description(pw(desc)).Options(opts...).
 				Value(&f.multi).Filterable(false).Height(multiHeight(q.Text, desc, len(opts), width))
 		default: // choice, bool
 			f.str = rawValue(s, q)
+			if keep != nil {
+				f.str = keep.str
+			}
 			var labels [][2]string
 			if q.Kind == guide.KindBool {
 				labels = [][2]string{{"Oui", valYes}, {"Non", valNo}}
@@ -122,7 +142,7 @@ func newQForm(st step, s *rules.Situation, theme huh.Theme, km *huh.KeyMap, widt
 				f.opts = append(f.opts, l[1])
 			}
 			desc := q.Help + current
-			field = huh.NewSelect[string]().Title(q.Text).Description(desc).Options(opts...).Value(&f.str)
+			field = huh.NewSelect[string]().Title(pw(q.Text)).Description(pw(desc)).Options(opts...).Value(&f.str)
 		}
 	}
 	field = field.WithTheme(theme) // before the group measures it with huh's default theme
@@ -168,10 +188,17 @@ func (f *qform) update(msg tea.Msg) tea.Cmd {
 	// enter completes the question here and now, when the answer is valid: huh would
 	// finish a few messages later, and keys typed ahead in the meantime (a fast agent)
 	// would land in the question just answered.
-	if k, ok := msg.(tea.KeyPressMsg); ok && (k.String() == "enter" || k.String() == "tab") {
-		if f.check == nil || f.check() == nil {
-			f.done = true
-			return nil
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		f.err = ""
+		if k.String() == "enter" || k.String() == "tab" {
+			if f.check == nil || f.check() == nil {
+				f.done = true
+				return nil
+			}
+			if f.kind == guide.KindMulti { // huh would flag it before any key
+				f.err = f.check().Error()
+				return nil
+			}
 		}
 	}
 	m, cmd := f.form.Update(msg)
@@ -184,9 +211,14 @@ func (f *qform) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// view renders the form, without its trailing blank lines.
+// view renders the form, without its trailing blank lines. The no-break spaces that kept
+// "?" and ":" on their line are plain spaces again once the lines are made.
 func (f *qform) view() string {
-	return strings.TrimRight(f.form.View(), " \n")
+	v := strings.ReplaceAll(strings.TrimRight(f.form.View(), " \n"), nbsp, " ")
+	if f.err != "" {
+		v += "\n\n" + f.errStyle.Render("  "+f.err)
+	}
+	return v
 }
 
 // placeholderFor shows the expected form of a typed answer.

@@ -50,14 +50,46 @@ func (m *Model) startWizard(st step, single, aggirRun bool) tea.Cmd {
 	return m.wiz.form.form.Init()
 }
 
+// askSeries asks the given facts one after the other (those still unknown), then goes
+// back where it started.
+func (m *Model) askSeries(facts []string) tea.Cmd {
+	var steps []step
+	for _, f := range facts {
+		if i := questionIndex(f); i >= 0 {
+			steps = append(steps, step{idx: i})
+		}
+	}
+	if len(steps) == 0 {
+		return nil
+	}
+	cmd := m.startWizard(steps[0], false, false)
+	m.wiz.queue = steps[1:]
+	if m.wiz.queue == nil {
+		m.wiz.queue = []step{}
+	}
+	return cmd
+}
+
 // openStep puts the form of a step on screen.
 func (m *Model) openStep(st step) {
 	if st.idx < 0 {
 		m.wiz.form = nil
 		return
 	}
-	m.wiz.form = newQForm(st, m.sit, m.huhTheme, m.huhKeys, m.formWidth())
+	m.wiz.form = newQForm(st, m.sit, m.huhTheme, m.huhKeys, m.formWidth(), nil)
 	m.sizeForm(m.wiz.form.form)
+}
+
+// reflowForm rebuilds the question on screen when the width changed: its text was
+// wrapped for the old width. What was typed or ticked is kept.
+func (m *Model) reflowForm() tea.Cmd {
+	f := m.wiz.form
+	if f == nil || f.width == m.formWidth() || m.width <= 0 {
+		return nil
+	}
+	m.wiz.form = newQForm(f.st, m.sit, m.huhTheme, m.huhKeys, m.formWidth(), f)
+	m.sizeForm(m.wiz.form.form)
+	return m.wiz.form.form.Init()
 }
 
 // sizeForm tells a new form the room it has: huh sizes a group when it first sees the
@@ -74,7 +106,7 @@ func (m *Model) sizeForm(f *huh.Form) {
 func (m *Model) formWidth() int {
 	w := m.width
 	if w >= wideQuestion {
-		w = w * 55 / 100
+		w = w / 2
 	}
 	return max(20, min(w-2, 90))
 }
@@ -148,6 +180,16 @@ func (m *Model) nextStep(st step, estimate bool) (step, bool) {
 	} else if m.wiz.single {
 		return step{}, false
 	}
+	if m.wiz.queue != nil {
+		for len(m.wiz.queue) > 0 {
+			next := m.wiz.queue[0]
+			m.wiz.queue = m.wiz.queue[1:]
+			if q := next.question(); !known(m.sit, q.Fact) && shown(q, m.sit) {
+				return next, true
+			}
+		}
+		return step{}, false
+	}
 	i := m.firstQuestion(st.idx, true)
 	if i < 0 {
 		return step{}, false
@@ -199,7 +241,20 @@ func (m *Model) changesText() string {
 		}
 		return " " + strings.Join(parts, " ; ") + "."
 	default:
-		return " " + strconv.Itoa(n) + " aides changent de statut (" + m.changes[0].title + " → " + m.changes[0].to + "…)."
+		// counted by new status: "8 aides changent : 1 → Droit probable, 7 → Non éligible."
+		var order []string
+		count := map[string]int{}
+		for _, c := range m.changes {
+			if count[c.to] == 0 {
+				order = append(order, c.to)
+			}
+			count[c.to]++
+		}
+		parts := make([]string, len(order))
+		for i, to := range order {
+			parts[i] = strconv.Itoa(count[to]) + " → " + to
+		}
+		return " " + strconv.Itoa(n) + " aides changent : " + strings.Join(parts, ", ") + "."
 	}
 }
 
@@ -208,6 +263,10 @@ func (m *Model) leaveWizard(flash string) tea.Cmd {
 	ret := m.wiz.returnTo
 	if ret == scrQuestion {
 		ret = scrPlan
+	}
+	if !m.wiz.single && m.wiz.queue == nil && m.firstQuestion(-1, true) < 0 {
+		// the questionnaire is over: the plan opens at its top
+		m.planSel, m.planOff = "", 0
 	}
 	m.wiz.form = nil
 	m.screen = ret
@@ -236,8 +295,11 @@ func (m *Model) progress() string {
 		}
 	}
 	s := q.Group + " · question " + strconv.Itoa(pos) + " sur " + strconv.Itoa(total)
-	if m.wiz.single {
+	switch {
+	case m.wiz.single:
 		s += " · modification"
+	case m.wiz.queue != nil && len(m.wiz.queue) > 0:
+		s += " · encore " + strconv.Itoa(len(m.wiz.queue)) + " ensuite"
 	}
 	return s
 }
@@ -283,28 +345,31 @@ func (m *Model) livePlan(w, h int, wide bool) string {
 	}
 	rule := "Plan en direct "
 	lines := []string{m.st.bold.Render(rule) + m.st.dim.Render(strings.Repeat("─", max(0, w-ansi.StringWidth(rule))))}
-	count := m.countLine()
-	if ansi.StringWidth(count) > w {
-		lines = append(lines, wrapStyled(count, w)...)
-	} else {
-		lines = append(lines, count)
-	}
+	lines = append(lines, m.countLines(w)...)
+	// the items the last answer changed, with their new status, then the others
 	seen := map[string]bool{}
-	for _, c := range m.changes {
+	maxChanges := 3
+	if wide {
+		maxChanges = 10
+	}
+	if len(m.changes) > 0 && len(lines) < h {
+		lines = append(lines, m.st.dim.Render(trunc("Changé par la dernière réponse :", w)))
+	}
+	for i, c := range m.changes {
 		if len(lines) >= h {
 			break
 		}
-		seen[c.id] = true
-		it := m.itemByID(c.id)
-		if it == nil {
-			continue
+		if i == maxChanges {
+			lines = append(lines, m.st.dim.Render(trunc("… et "+strconv.Itoa(len(m.changes)-maxChanges)+" autres changements", w)))
+			break
 		}
-		mark := m.st.status(statusKey(*it)).Render(statusMark(it.Status, it.Urgent))
-		line := mark + " " + c.title + " : " + c.from + " → " + m.st.status(statusKey(*it)).Render(c.to)
-		lines = append(lines, trunc(line, w))
+		seen[c.id] = true
+		if it := m.itemByID(c.id); it != nil {
+			lines = append(lines, m.liveItem(*it, w))
+		}
 	}
 	if len(m.changes) > 0 && len(lines) < h {
-		lines = append(lines, m.st.dim.Render(strings.Repeat("·", min(w, 3))))
+		lines = append(lines, m.st.dim.Render(trunc("Le reste du plan :", w)))
 	}
 	for _, it := range m.plan.Items {
 		if len(lines) >= h {
@@ -313,22 +378,21 @@ func (m *Model) livePlan(w, h int, wide bool) string {
 		if seen[it.ID] || (!wide && it.Status == rules.StatusNotEligible) {
 			continue
 		}
-		sk := statusKey(it)
-		mark := m.st.status(sk).Render(statusMark(it.Status, it.Urgent))
-		label := guide.StatusLabel(it.Status)
-		tw := w - 2 - ansi.StringWidth(label) - 1
-		if tw < 12 {
-			lines = append(lines, trunc(mark+" "+it.Title, w))
-			continue
-		}
-		lines = append(lines, mark+" "+padRight(it.Title, tw)+" "+m.st.status(sk).Render(label))
+		lines = append(lines, m.liveItem(it, w))
 	}
 	return strings.Join(lines, "\n")
 }
 
-// wrapStyled wraps a line that has escape sequences.
-func wrapStyled(s string, w int) []string {
-	return strings.Split(ansi.Wrap(s, max(1, w), ""), "\n")
+// liveItem is one line of the live plan: mark, title, status word.
+func (m *Model) liveItem(it guide.Item, w int) string {
+	sk := statusKey(it)
+	mark := m.st.status(sk).Render(statusMark(it.Status, it.Urgent))
+	label := guide.StatusLabel(it.Status)
+	tw := w - 2 - ansi.StringWidth(label) - 1
+	if tw < 12 {
+		return trunc(mark+" "+it.Title, w)
+	}
+	return mark + " " + padRight(it.Title, tw) + " " + m.st.status(sk).Render(label)
 }
 
 // joinColumns puts two blocks side by side, the left one padded to lw cells.

@@ -49,15 +49,28 @@ func (s *searchScreen) index(m *Model) {
 	for _, id := range set.FicheIDs {
 		f := set.Fiches[id]
 		d := searchDoc{id: id, title: f.Title, ftitle: fold(f.Title)}
-		for _, l := range strings.Split(f.Markdown(set.Params, m.date), "\n") {
-			l = strings.TrimSpace(strings.TrimLeft(l, "#>*-| "))
-			l = strings.NewReplacer("**", "", "*", "", "`", "").Replace(l)
-			if l == "" {
-				continue
+		// one entry per paragraph (the source wraps its lines), list items on their own
+		var para []string
+		flush := func() {
+			if len(para) > 0 {
+				l := strings.Join(para, " ")
+				d.lines = append(d.lines, l)
+				d.folded = append(d.folded, fold(l))
+				para = para[:0]
 			}
-			d.lines = append(d.lines, l)
-			d.folded = append(d.folded, fold(l))
 		}
+		for _, l := range strings.Split(f.Markdown(set.Params, m.date), "\n") {
+			t := strings.TrimSpace(l)
+			if t == "" || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "|") {
+				flush()
+			}
+			t = strings.TrimSpace(strings.TrimLeft(t, "#>*-| "))
+			t = strings.NewReplacer("**", "", "*", "", "`", "").Replace(t)
+			if t != "" {
+				para = append(para, t)
+			}
+		}
+		flush()
 		s.docs = append(s.docs, d)
 	}
 }
@@ -78,8 +91,8 @@ func (s *searchScreen) run(q string) {
 			n := strings.Count(d.ftitle, w) * 20
 			for i, l := range d.folded {
 				c := strings.Count(l, w)
-				if c > 0 && snippet == "" && wi == 0 {
-					snippet = d.lines[i]
+				if c > 0 && snippet == "" && wi == 0 && i > 0 { // line 0 is the title
+					snippet = snippetAround(d.lines[i], l, w)
 				}
 				n += c
 			}
@@ -160,6 +173,26 @@ func (s *searchScreen) needle(id string) string {
 		}
 	}
 	return longestWord(q)
+}
+
+// snippetAround cuts a line to about 70 characters around the first occurrence of the
+// folded word.
+func snippetAround(line, folded, word string) string {
+	rs := []rune(line)
+	if len(rs) <= 70 {
+		return line
+	}
+	at := len([]rune(folded[:max(0, strings.Index(folded, word))]))
+	start := max(0, min(at-25, len(rs)-70))
+	end := min(len(rs), start+70)
+	out := string(rs[start:end])
+	if start > 0 {
+		out = "…" + out
+	}
+	if end < len(rs) {
+		out += "…"
+	}
+	return out
 }
 
 func longestWord(q string) string {

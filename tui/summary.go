@@ -39,7 +39,7 @@ func readAloud(p *guide.Plan) []summaryPart {
 	var likely, check []string
 	for _, it := range append(append([]guide.Item{}, sections[0]...), sections[1]...) {
 		if it.Status == rules.StatusEligible {
-			likely = append(likely, it.Title+firstSentence(it.Summary))
+			likely = append(likely, it.Title)
 		}
 	}
 	for _, it := range append(append([]guide.Item{}, sections[0]...), sections[2]...) {
@@ -49,26 +49,30 @@ func readAloud(p *guide.Plan) []summaryPart {
 		reason := ""
 		for _, c := range it.Conditions {
 			if c.Result == rules.Unknown {
-				reason = " : à confirmer, " + lowerFirst(c.Label)
+				reason = " — à vérifier : " + lowerFirst(c.Label)
+				if c.Seen != "" && c.Seen != "inconnu" {
+					reason += " (" + c.Seen + ")"
+				}
 				break
 			}
 		}
 		check = append(check, it.Title+reason+".")
 	}
 	if len(likely) > 0 {
-		parts = append(parts, summaryPart{"Vous avez probablement droit à :", bullets(likely, 6, "autre aide")})
+		parts = append(parts, summaryPart{"Vous avez probablement droit à :", bullets(likely, 8, "autre aide", "autres aides")})
 	}
 	if len(check) > 0 {
-		parts = append(parts, summaryPart{"Il reste à vérifier :", bullets(check, 4, "autre point")})
+		parts = append(parts, summaryPart{"Il reste à vérifier :", bullets(check, 4, "autre point", "autres points")})
 	}
 
+	// the first step of the first three aids, and the papers those steps need
 	var todo, docs []string
 	seenDoc := map[string]bool{}
 	for _, it := range append(append([]guide.Item{}, sections[0]...), sections[1]...) {
 		if len(todo) == 3 {
 			break
 		}
-		if len(it.Steps) == 0 {
+		if len(it.Steps) == 0 || it.Status != rules.StatusEligible {
 			continue
 		}
 		st := it.Steps[0]
@@ -81,12 +85,10 @@ func readAloud(p *guide.Plan) []summaryPart {
 			line += " Délai : " + lowerFirst(strings.TrimSuffix(st.Deadline, ".")) + "."
 		}
 		todo = append(todo, strconv.Itoa(len(todo)+1)+". "+line)
-		for _, s := range it.Steps {
-			for _, d := range s.Documents {
-				if !seenDoc[d] && len(docs) < 8 {
-					seenDoc[d] = true
-					docs = append(docs, "• "+d)
-				}
+		for _, d := range st.Documents {
+			if !seenDoc[d] && len(docs) < 8 {
+				seenDoc[d] = true
+				docs = append(docs, "• "+d)
 			}
 		}
 	}
@@ -94,17 +96,24 @@ func readAloud(p *guide.Plan) []summaryPart {
 		parts = append(parts, summaryPart{"Par quoi commencer :", todo})
 	}
 	if len(docs) > 0 {
-		parts = append(parts, summaryPart{"Les papiers à préparer :", docs})
+		parts = append(parts, summaryPart{"Les papiers à préparer pour commencer :", docs})
 	}
+	// whom to call: the local contacts first, then the caregivers' helpline
 	var calls []string
-	for _, it := range p.Items {
-		if it.ID != "point-information" && it.ID != "ecoute-aidants" {
+	for _, id := range []string{"point-information", "ecoute-aidants"} {
+		it := itemIn(p, id)
+		if it == nil {
 			continue
 		}
+		n := 0
 		for _, c := range it.Contacts {
-			if c.Phone == "" || len(calls) >= 3 {
+			if c.Phone == "" || (id == "ecoute-aidants" && !strings.Contains(strings.ToLower(c.Name), "aidants")) {
 				continue
 			}
+			if n == 6 {
+				break
+			}
+			n++
 			calls = append(calls, "• "+c.Name+" : "+c.Phone)
 		}
 	}
@@ -120,16 +129,17 @@ func readAloud(p *guide.Plan) []summaryPart {
 	return parts
 }
 
-func bullets(xs []string, max int, other string) []string {
+// bullets lists at most max entries, then says how many more the written plan has.
+func bullets(xs []string, max int, one, many string) []string {
 	var out []string
 	for i, x := range xs {
 		if i == max {
 			n := len(xs) - max
-			s := "• et " + strconv.Itoa(n) + " " + other
+			w := one
 			if n > 1 {
-				s += "s"
+				w = many
 			}
-			out = append(out, s+", dans le plan écrit.")
+			out = append(out, "• et "+strconv.Itoa(n)+" "+w+", dans le plan écrit.")
 			break
 		}
 		out = append(out, "• "+x)
@@ -137,19 +147,13 @@ func bullets(xs []string, max int, other string) []string {
 	return out
 }
 
-// firstSentence is " : " and the first sentence of a summary, or "".
-func firstSentence(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return "."
+func itemIn(p *guide.Plan, id string) *guide.Item {
+	for i := range p.Items {
+		if p.Items[i].ID == id {
+			return &p.Items[i]
+		}
 	}
-	if i := strings.Index(s, ". "); i > 0 {
-		s = s[:i+1]
-	}
-	if !strings.HasSuffix(s, ".") {
-		s += "."
-	}
-	return " : " + lowerFirst(s)
+	return nil
 }
 
 // lowerFirst lowercases the first letter unless the word is an acronym ("APA").
