@@ -472,7 +472,8 @@ func (m *Model) layout() tea.Cmd {
 // headerLines is the header: name, case, date, screen; the freshness warning below.
 func (m *Model) headerLines() []string {
 	w := m.width
-	left := m.st.appName.Render(" aidants ") + " "
+	name := " aidants "
+	left := " "
 	if m.caseOpen() {
 		left += "Dossier en cours"
 	} else {
@@ -483,14 +484,16 @@ func (m *Model) headerLines() []string {
 	if m.overlay == ovHelp {
 		right = "Aide "
 	}
-	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	// styled in pieces: an escape sequence inside a styled string would end its background
+	rest := w - ansi.StringWidth(name)
+	gap := rest - ansi.StringWidth(left) - ansi.StringWidth(right)
 	var line string
 	if gap >= 1 {
 		line = left + strings.Repeat(" ", gap) + right
 	} else {
-		line = trunc(left, w)
+		line = left
 	}
-	lines := []string{m.st.header.Render(padRight(line, w))}
+	lines := []string{trunc(m.st.appName.Render(name)+m.st.header.Render(padRight(line, max(0, rest))), w)}
 	if m.plan != nil && !m.plan.Freshness.UpToDate && m.plan.Freshness.Message != "" {
 		ws := wrapIndent(m.plan.Freshness.Message, w, "⚠ ", "  ")
 		if len(ws) > 2 {

@@ -152,7 +152,7 @@ func (m *Model) detailLines(it *guide.Item, w int) []string {
 		}
 	}
 	if len(it.Letters) > 0 {
-		section("Modèles de courrier")
+		section("Modèles de courrier (touche m ; repris dans le plan exporté)")
 		for _, l := range it.Letters {
 			title := l
 			if lt, ok := m.g.Content.Letters[l]; ok && lt.Title != "" {
@@ -253,6 +253,11 @@ func (m *Model) detailKey(k tea.KeyPressMsg) tea.Cmd {
 				break
 			}
 		}
+	case key.Matches(k, m.keys.Letter):
+		if it := m.itemByID(m.detailID); it != nil && len(it.Letters) > 0 {
+			return m.openFiche(letterPrefix+it.Letters[0], "")
+		}
+		m.setFlash("Pas de modèle de courrier pour cette aide.", true)
 	case key.Matches(k, m.keys.Answers):
 		m.push(scrAnswers)
 	case key.Matches(k, m.keys.Back), k.String() == "backspace":

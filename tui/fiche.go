@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +13,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"aidants/content"
+	"aidants/guide"
+	"aidants/rules"
 )
 
 // renderKey names one Glamour rendering: a fiche at a width in a style.
@@ -58,12 +63,51 @@ type ficheRenderedMsg struct {
 	err error
 }
 
-// renderCmd renders Markdown in a command. It captures values only.
-func renderCmd(k renderKey, md string) tea.Cmd {
+// renderCmd renders Markdown in a command (a letter as text: see letterText). It
+// captures values only.
+func renderCmd(k renderKey, title, md string) tea.Cmd {
 	return safeCmd(func() tea.Msg {
+		if strings.HasPrefix(k.id, letterPrefix) {
+			return ficheRenderedMsg{key: k, out: letterText(title, md, k.width)}
+		}
 		out, err := RenderMarkdown(md, k.width, k.style)
 		return ficheRenderedMsg{key: k, out: out, err: err}
 	})
+}
+
+var emphRE = regexp.MustCompile(`\*([^*\n]+)\*`)
+
+// letterText lays a letter template out as text at width w. Glamour joins the lines of
+// a letter's address blocks (it ignores hard line breaks), so letters keep their own
+// small layout: paragraphs re-wrapped, hard breaks ("  " at the end of a line) kept,
+// emphasis markers dropped.
+func letterText(title, body string, w int) string {
+	w = max(20, w-2)
+	out := []string{"", "  " + title, "", "  Modèle de courrier : les passages entre crochets sont à compléter.", ""}
+	unmark := strings.NewReplacer("**", "", "__", "")
+	for _, block := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n") {
+		if strings.TrimSpace(block) == "" {
+			continue
+		}
+		var cur []string
+		flush := func() {
+			if len(cur) > 0 {
+				line := emphRE.ReplaceAllString(unmark.Replace(strings.Join(cur, " ")), "$1")
+				out = append(out, wrapIndent(line, w, "  ", "  ")...)
+				cur = cur[:0]
+			}
+		}
+		for _, l := range strings.Split(block, "\n") {
+			hard := strings.HasSuffix(l, "  ")
+			cur = append(cur, strings.TrimSpace(l))
+			if hard {
+				flush()
+			}
+		}
+		flush()
+		out = append(out, "")
+	}
+	return strings.Join(out, "\n")
 }
 
 // match is one occurrence of the searched text: line, and cell columns [start, end).
@@ -101,15 +145,41 @@ func (m *Model) markdownStyle() Style {
 	return StyleLight
 }
 
-// openFiche opens a fiche in the reader; query, if set, is searched once it is rendered.
+// letterPrefix marks a letter template in the reader: "lettre:conge-proche-aidant".
+const letterPrefix = "lettre:"
+
+// readerDoc returns the title and the Markdown of a fiche, or of a letter template filled
+// with what the case knows (the date, the caregiver's link).
+func (m *Model) readerDoc(id string) (title, md string, ok bool) {
+	set := m.g.Content
+	if lid, isLetter := strings.CutPrefix(id, letterPrefix); isLetter {
+		l, ok := set.Letters[lid]
+		if !ok {
+			return "", "", false
+		}
+		fields := map[string]string{"date": rules.FrenchDate(m.date)}
+		if r := m.sit.Caregiver.Relationship; r != nil {
+			fields["lien_aidant"] = guide.CaregiverLink(*r)
+		}
+		return l.Title, content.ResolveAmounts(l.Fill(fields), set.Params, m.date), true
+	}
+	f, ok := set.Fiches[id]
+	if !ok {
+		return "", "", false
+	}
+	return f.Title, f.Markdown(set.Params, m.date), true
+}
+
+// openFiche opens a fiche (or a letter) in the reader; query, if set, is searched once it
+// is rendered.
 func (m *Model) openFiche(id, query string) tea.Cmd {
-	f, ok := m.g.Content.Fiches[id]
+	title, _, ok := m.readerDoc(id)
 	if !ok {
 		m.setFlash("Pas de fiche « "+id+" ».", false)
 		return nil
 	}
 	r := &m.fiche
-	r.id, r.title = id, f.Title
+	r.id, r.title = id, title
 	r.query, r.matches, r.cur, r.inputOn = query, nil, 0, false
 	r.lines, r.plain, r.err = nil, nil, nil
 	r.want = renderKey{}
@@ -132,12 +202,12 @@ func (m *Model) ficheRenderCmd() tea.Cmd {
 		r.rendered(m, k)
 		return nil
 	}
-	f, ok := m.g.Content.Fiches[r.id]
+	title, md, ok := m.readerDoc(r.id)
 	if !ok {
 		return nil
 	}
 	r.loading, r.since = true, time.Now()
-	return renderCmd(k, f.Markdown(m.g.Content.Params, m.date))
+	return renderCmd(k, title, md)
 }
 
 // rendered installs a finished rendering if it is the one the reader waits for.
@@ -323,6 +393,9 @@ func (r *ficheReader) view(m *Model, h int) string {
 			pct = 100
 		}
 		s := "Fiche « " + r.id + " » · " + strconv.Itoa(pct) + " %"
+		if lid, ok := strings.CutPrefix(r.id, letterPrefix); ok {
+			s = "Modèle de courrier « " + lid + " » · " + strconv.Itoa(pct) + " %"
+		}
 		if r.query != "" && r.lines != nil {
 			if len(r.matches) > 0 {
 				s += " · « " + r.query + " » " + strconv.Itoa(r.cur+1) + "/" + strconv.Itoa(len(r.matches)) + " (n/N)"

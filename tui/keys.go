@@ -15,7 +15,7 @@ type keys struct {
 	// answers
 	Edit, Clear, Estimate key.Binding
 	// detail
-	PrevItem, NextItem, Ask key.Binding
+	PrevItem, NextItem, Ask, Letter key.Binding
 	// fiche reader (less-like)
 	HalfDown, HalfUp, Find, NextMatch, PrevMatch key.Binding
 	// dialogs
@@ -60,7 +60,8 @@ func defaultKeys() keys {
 
 		PrevItem: b("←/h", "aide précédente", "left", "h"),
 		NextItem: b("→/l", "aide suivante", "right", "l"),
-		Ask:      b("u", "poser la question manquante", "u"),
+		Ask:      b("u", "poser les questions manquantes", "u"),
+		Letter:   b("m", "modèle de courrier", "m"),
 
 		HalfDown:  b("d", "demi-page suivante", "d", "ctrl+d"),
 		HalfUp:    b("u", "demi-page précédente", "u", "ctrl+u"),
@@ -98,8 +99,11 @@ func (m *Model) screenHelp() (short []bindingHelp, full []bindingHelp) {
 		full = []bindingHelp{bh(k.Up), bh(k.Down), bh(k.Edit), bh(k.Clear), bh(k.Estimate), {"échap", "retour au plan"}, bh(k.Quit)}
 	case scrDetail:
 		short = []bindingHelp{{"f/entrée", "fiche"}, {"u", "question manquante"}, {"échap", "retour"}, {"←/→", "aide préc./suiv."}, bh(k.Help)}
+		if it := m.itemByID(m.detailID); it != nil && len(it.Letters) > 0 {
+			short = append([]bindingHelp{short[0], {"m", "courrier"}}, short[1:]...)
+		}
 		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, {"f/entrée", "lire la fiche"}, bh(k.Ask),
-			bh(k.PrevItem), bh(k.NextItem), bh(k.Answers), {"échap", "retour au plan"}, bh(k.Quit)}
+			bh(k.Letter), bh(k.PrevItem), bh(k.NextItem), bh(k.Answers), {"échap", "retour au plan"}, bh(k.Quit)}
 	case scrFiche:
 		short = []bindingHelp{{"/", "chercher"}, {"n/N", "suivant/précédent"}, {"espace/b", "page"}, {"q/échap", "retour"}, bh(k.Help)}
 		full = []bindingHelp{bh(k.Up), bh(k.Down), {"espace/f/pgdn", "page suivante"}, {"b/pgup", "page précédente"},

@@ -437,3 +437,23 @@ func TestAccessible(t *testing.T) {
 		t.Log(s)
 	}
 }
+
+// A letter template opens in the reader with its address lines kept apart.
+func TestLetterInReader(t *testing.T) {
+	m := newSized(t, 80, 24)
+	drive(m, "esc")
+	m.openDetail("conge-proche-aidant")
+	if !strings.Contains(screenText(m), "m courrier") {
+		t.Errorf("la touche du courrier n'est pas dite :\n%s", screenText(m))
+	}
+	drive(m, "m")
+	s := screenText(m)
+	for _, want := range []string{"Modèle de courrier « conge-proche-aidant »", "le 1er juin 2026"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("courrier : %q manque\n%s", want, s)
+		}
+	}
+	if l := strings.TrimSpace(lineWith(s, "[Nom Prénom]")); l != "[Nom Prénom]" {
+		t.Errorf("l'adresse n'est pas ligne par ligne : %q", l)
+	}
+}

@@ -76,9 +76,12 @@ func (m *Model) planTop(h int) []string {
 			sum = append(sum, l)
 		}
 	}
-	if len(sum) == 0 {
+	switch {
+	case len(sum) == 0 && !m.caseOpen():
 		lines = append(lines, m.st.dim.Render(trunc("Aucune réponse pour l'instant : c pour les questions, r pour répondre dans le désordre.", w)))
-	} else {
+	case len(sum) == 0:
+		lines = append(lines, m.st.dim.Render(trunc("Réponses données : r pour les voir et les changer.", w)))
+	default:
 		ws := wrap(strings.Join(sum, " "), w)
 		if len(ws) > 2 {
 			ws = ws[:2]
