@@ -86,7 +86,6 @@ type change struct {
 type wizard struct {
 	form     *qform
 	single   bool   // one question (and its AGGIR follow-up) then back
-	aggirRun bool   // going through the AGGIR variables
 	queue    []step // a series to ask (the useful questions); nil: the questionnaire's order
 	history  []step
 	returnTo screen

@@ -19,7 +19,7 @@ func BenchmarkKeystrokePlan(b *testing.B) {
 	answers := []string{"1", "2"} // oui, non: every answer changes the plan
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		m.startWizard(step{idx: qi}, true, false)
+		m.startWizard(step{idx: qi}, true)
 		m.Update(press(answers[i%2]))
 		if m.screen != scrPlan {
 			b.Fatal("la réponse n'a pas ramené au plan")

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -123,7 +122,6 @@ type ficheReader struct {
 	err     error
 	lines   []string // rendered lines, with escape sequences
 	plain   []string // the same lines, stripped and folded, for search
-	since   time.Time
 
 	input   textinput.Model
 	inputOn bool
@@ -144,6 +142,9 @@ func (m *Model) markdownStyle() Style {
 	}
 	return StyleLight
 }
+
+// maxFicheWidth is the widest a fiche is laid out.
+const maxFicheWidth = 100
 
 // letterPrefix marks a letter template in the reader: "lettre:conge-proche-aidant".
 const letterPrefix = "lettre:"
@@ -193,7 +194,8 @@ func (m *Model) ficheRenderCmd() tea.Cmd {
 	if r.id == "" || m.width <= 0 {
 		return nil
 	}
-	k := renderKey{id: r.id, width: max(20, r.vp.Width()), style: m.markdownStyle()}
+	// lines longer than about 100 columns are hard to follow: wide windows get a margin
+	k := renderKey{id: r.id, width: max(20, min(r.vp.Width(), maxFicheWidth)), style: m.markdownStyle()}
 	if k == r.want && (r.lines != nil || r.loading) {
 		return nil
 	}
@@ -206,7 +208,7 @@ func (m *Model) ficheRenderCmd() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	r.loading, r.since = true, time.Now()
+	r.loading = true
 	return renderCmd(k, title, md)
 }
 

@@ -109,7 +109,7 @@ func TestGoldenQuestion(t *testing.T) {
 	for _, sz := range goldenSizes {
 		t.Run(sz.name, func(t *testing.T) {
 			m := goldenModel(t, sz.w, sz.h)
-			m.startWizard(step{idx: questionIndex("person.gir")}, true, false)
+			m.startWizard(step{idx: questionIndex("person.gir")}, true)
 			out := m.View().Content
 			checkFrame(t, out, sz.w, sz.h)
 			golden.RequireEqual(t, []byte(ansi.Strip(out)))

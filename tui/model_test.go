@@ -124,7 +124,7 @@ func TestAdverbs(t *testing.T) {
 // The AGGIR estimation, answered in the guide, gives an estimated GIR shown as such.
 func TestAGGIREstimateInGuide(t *testing.T) {
 	m := newSized(t, 80, 24)
-	m.startWizard(step{idx: questionIndex("person.gir")}, true, false)
+	m.startWizard(step{idx: questionIndex("person.gir")}, true)
 	drive(m, "8") // "je ne sais pas : l'estimer"
 	if !strings.Contains(screenText(m), "Estimation du GIR (grille AGGIR) · 1 sur 10") {
 		t.Fatalf("l'estimation ne démarre pas :\n%s", screenText(m))

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"aidants/guide"
 )
@@ -250,7 +249,7 @@ func (m *Model) planKey(k tea.KeyPressMsg) tea.Cmd {
 			m.setFlash("Toutes les questions ont été posées. r pour changer une réponse.", true)
 			return nil
 		}
-		return m.startWizard(step{idx: i}, false, false)
+		return m.startWizard(step{idx: i}, false)
 	case key.Matches(k, m.keys.Useful):
 		qs := m.usefulQuestions()
 		if len(qs) == 0 {
@@ -428,11 +427,11 @@ func (m *Model) answersKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Edit):
 		r := rows[sel]
 		if r.aggir {
-			return m.startWizard(step{aggir: true, idx: 0}, true, true)
+			return m.startWizard(step{aggir: true, idx: 0}, true)
 		}
-		return m.startWizard(step{idx: r.q}, true, false)
+		return m.startWizard(step{idx: r.q}, true)
 	case key.Matches(k, m.keys.Estimate):
-		return m.startWizard(step{aggir: true, idx: 0}, true, true)
+		return m.startWizard(step{aggir: true, idx: 0}, true)
 	case key.Matches(k, m.keys.Clear):
 		r := rows[sel]
 		if r.aggir {
@@ -456,6 +455,3 @@ func (m *Model) answersKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
-
-// cellsOf is the width of a styled string.
-func cellsOf(s string) int { return ansi.StringWidth(s) }

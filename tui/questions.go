@@ -38,12 +38,12 @@ func (m *Model) firstQuestion(after int, unaskedOnly bool) int {
 }
 
 // startWizard opens the questionnaire on a step. single asks only that question.
-func (m *Model) startWizard(st step, single, aggirRun bool) tea.Cmd {
+func (m *Model) startWizard(st step, single bool) tea.Cmd {
 	ret := m.screen
 	if ret == scrQuestion {
 		ret = m.wiz.returnTo
 	}
-	m.wiz = wizard{single: single, aggirRun: aggirRun, returnTo: ret}
+	m.wiz = wizard{single: single, returnTo: ret}
 	m.screen = scrQuestion
 	m.openStep(st)
 	m.layout()
@@ -62,7 +62,7 @@ func (m *Model) askSeries(facts []string) tea.Cmd {
 	if len(steps) == 0 {
 		return nil
 	}
-	cmd := m.startWizard(steps[0], false, false)
+	cmd := m.startWizard(steps[0], false)
 	m.wiz.queue = steps[1:]
 	if m.wiz.queue == nil {
 		m.wiz.queue = []step{}
@@ -120,7 +120,6 @@ func (m *Model) questionKey(k tea.KeyPressMsg) tea.Cmd {
 		if n := len(m.wiz.history); n > 0 {
 			prev := m.wiz.history[n-1]
 			m.wiz.history = m.wiz.history[:n-1]
-			m.wiz.aggirRun = prev.aggir
 			m.openStep(prev)
 			m.layout()
 			return m.wiz.form.form.Init()
@@ -157,7 +156,6 @@ func (m *Model) updateQuestion(msg tea.Msg) tea.Cmd {
 		}
 		return m.leaveWizard(m.flash)
 	}
-	m.wiz.aggirRun = next.aggir
 	m.openStep(next)
 	m.layout()
 	return m.wiz.form.form.Init()

@@ -96,14 +96,6 @@ func fit(s string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// height is the number of lines of s.
-func height(s string) int {
-	if s == "" {
-		return 0
-	}
-	return strings.Count(s, "\n") + 1
-}
-
 // fold lowercases and removes French accents, rune for rune, so that positions in the
 // folded text are positions in the original: "Éligibilité" → "eligibilite".
 func fold(s string) string {
