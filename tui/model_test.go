@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"image/color"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -455,5 +456,27 @@ func TestLetterInReader(t *testing.T) {
 	}
 	if l := strings.TrimSpace(lineWith(s, "[Nom Prénom]")); l != "[Nom Prénom]" {
 		t.Errorf("l'adresse n'est pas ligne par ligne : %q", l)
+	}
+}
+
+// Dark by default; a light background, when the terminal tells it, changes the palette
+// and the fiche's style (a new rendering, not the dark one from the cache).
+func TestBackgroundAnswer(t *testing.T) {
+	m := newSized(t, 80, 24)
+	if !m.dark || m.markdownStyle() != StyleDark {
+		t.Fatal("le guide ne démarre pas en sombre")
+	}
+	drive(m, "esc", "f")
+	before := m.fiche.want
+	_, cmd := m.Update(tea.BackgroundColorMsg{Color: color.White})
+	runCmd(m, cmd, 0)
+	if m.dark || m.markdownStyle() != StyleLight {
+		t.Fatal("fond clair ignoré")
+	}
+	if m.fiche.want == before || m.fiche.want.style != StyleLight {
+		t.Errorf("la fiche n'est pas remise en page pour un fond clair : %+v", m.fiche.want)
+	}
+	if !strings.Contains(screenText(m), "Fiche «") {
+		t.Errorf("écran après le changement de fond :\n%s", screenText(m))
 	}
 }
