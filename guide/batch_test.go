@@ -98,3 +98,28 @@ func TestAppendLotMatchesEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// Identifiers written by appendStatic never need JSON escaping.
+func TestStaticVocabularyNeedsNoEscaping(t *testing.T) {
+	g := testGuide(t)
+	var words []string
+	for _, e := range rules.Catalogue {
+		words = append(words, e.ID)
+	}
+	words = append(words, rules.StatusEligible, rules.StatusToCheck, rules.StatusNotEligible, rules.StatusInfo,
+		string(rules.Official), string(rules.Secondary), string(rules.Computed), string(rules.NotFound))
+	for _, q := range Questions {
+		words = append(words, q.Fact)
+	}
+	words = append(words, g.Content.Params.AmountNames()...)
+	words = append(words, "apa.participation", "apa.montant", "aspa.estimation", "credit_impot_services.plafond_estime")
+	// every fact any rule can report as missing, and every amount id it can emit
+	p := g.Evaluate(&rules.Situation{}, testDay)
+	words = append(words, p.Missing...)
+	for _, w := range words {
+		want, _ := json.Marshal(w)
+		if got := appendStatic(nil, w); string(got) != string(want) {
+			t.Errorf("%q needs escaping: %s", w, want)
+		}
+	}
+}
