@@ -7,9 +7,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x ./aidants ] || { echo "build first: make build" >&2; exit 1; }
+# the Go tool, if a script calls it, keeps its own caches where they were
+if command -v go >/dev/null 2>&1; then
+  export GOPATH="$(go env GOPATH)" GOCACHE="$(go env GOCACHE)" GOMODCACHE="$(go env GOMODCACHE)"
+fi
 sandbox=$(mktemp -d)
 trap 'rm -rf "$sandbox"' EXIT
-mkdir -p "$sandbox/home" "$sandbox/config" "$sandbox/data" "$sandbox/cache" "$sandbox/state" "$sandbox/tmp"
+mkdir -p "$sandbox/home" "$sandbox/config" "$sandbox/data" "$sandbox/cache" "$sandbox/state" "$sandbox/tmp" "$sandbox/bin"
+# the Go tool (a script may build a test binary) runs with the real HOME and XDG folders:
+# its caches and telemetry are not the guide's doing
+if real_go=$(command -v go); then
+  printf '#!/bin/sh\nHOME=%q XDG_CONFIG_HOME=%q XDG_CACHE_HOME=%q exec %q "$@"\n' \
+    "$HOME" "${XDG_CONFIG_HOME:-$HOME/.config}" "${XDG_CACHE_HOME:-$HOME/.cache}" "$real_go" > "$sandbox/bin/go"
+  chmod +x "$sandbox/bin/go"
+  export PATH="$sandbox/bin:$PATH"
+fi
 export HOME="$sandbox/home" XDG_CONFIG_HOME="$sandbox/config" XDG_DATA_HOME="$sandbox/data" \
        XDG_CACHE_HOME="$sandbox/cache" XDG_STATE_HOME="$sandbox/state"
 unset AIDANTS_CONFIG
@@ -26,7 +38,7 @@ sit='{"person":{"age":84,"residence":"home","gir":2,"receives_apa":true,"departm
 echo "$sit" | ./aidants evaluer --format texte > /dev/null
 printf '%s\n%s\n' "$sit" '{"person":{"age":300}}' | ./aidants lot > /dev/null 2>&1
 ./aidants fiche apa-domicile > /dev/null
-left=$(find "$sandbox/home" "$sandbox/config" "$sandbox/data" "$sandbox/cache" "$sandbox/state" -mindepth 1 | head -20)
+left=$(find "$sandbox/home" "$sandbox/config" "$sandbox/data" "$sandbox/cache" "$sandbox/state" -mindepth 1 2>/dev/null | head -20 || true)
 if [ -n "$left" ]; then
   echo "ÉCHEC : fichiers laissés sans export :" >&2; echo "$left" >&2; exit 1
 fi
