@@ -16,7 +16,11 @@ type Entry struct {
 	For   string   // person | caregiver | all
 	After []string // items whose démarche comes first when they apply
 	Info  bool     // informational: status is always "info"
-	rule  func(*facts, *ItemResult)
+	// Service: a service to arrange rather than a right to claim. It is "probable" only when
+	// the family needs it (the need condition); when they said they do not, it is
+	// information, not "not eligible".
+	Service bool
+	rule    func(*facts, *ItemResult)
 }
 
 // ItemResult is one item evaluated for a situation.
@@ -50,17 +54,17 @@ var Catalogue = []*Entry{
 	{ID: "aide-menagere-departement", Title: "Aide ménagère du département (aide sociale)", For: "person", rule: ruleAideMenagere},
 	{ID: "caisse-retraite-oscar", Title: "Aide à domicile de la caisse de retraite (OSCAR)", For: "person", rule: ruleOSCAR},
 	{ID: "ardh", Title: "Aide au retour à domicile après hospitalisation (ARDH)", For: "person", rule: ruleARDH},
-	{ID: "services-autonomie-domicile", Title: "Services autonomie à domicile (SAD)", For: "person", rule: ruleSAD},
-	{ID: "emploi-domicile-cesu", Title: "Employer quelqu'un à domicile (CESU)", For: "person", rule: ruleCESU},
-	{ID: "credit-impot-services", Title: "Crédit d'impôt pour l'aide à domicile", For: "person", rule: ruleCreditImpotServices},
-	{ID: "exoneration-charges-employeur", Title: "Exonération de cotisations patronales (particulier employeur)", For: "person", After: []string{"emploi-domicile-cesu"}, rule: ruleExoneration},
-	{ID: "teleassistance", Title: "Téléassistance", For: "person", rule: ruleTeleassistance},
-	{ID: "portage-repas", Title: "Portage de repas", For: "person", rule: rulePortageRepas},
-	{ID: "maprimeadapt", Title: "MaPrimeAdapt' (adapter le logement)", For: "person", rule: ruleMaPrimeAdapt},
-	{ID: "credit-impot-adaptation", Title: "Crédit d'impôt pour équipements d'adaptation du logement", For: "person", After: []string{"maprimeadapt"}, rule: ruleCreditImpotAdaptation},
-	{ID: "accueil-de-jour", Title: "Accueil de jour", For: "person", rule: ruleAccueilDeJour},
-	{ID: "hebergement-temporaire", Title: "Hébergement temporaire", For: "person", rule: ruleHebergementTemporaire},
-	{ID: "relayage", Title: "Relayage (baluchonnage) : un professionnel remplace l'aidant à domicile", For: "caregiver", rule: ruleRelayage},
+	{ID: "services-autonomie-domicile", Title: "Services autonomie à domicile (SAD)", For: "person", Service: true, rule: ruleSAD},
+	{ID: "emploi-domicile-cesu", Title: "Employer quelqu'un à domicile (CESU)", For: "person", Service: true, rule: ruleCESU},
+	{ID: "credit-impot-services", Title: "Crédit d'impôt pour l'aide à domicile", For: "person", Service: true, rule: ruleCreditImpotServices},
+	{ID: "exoneration-charges-employeur", Title: "Exonération de cotisations patronales (particulier employeur)", For: "person", After: []string{"emploi-domicile-cesu"}, Service: true, rule: ruleExoneration},
+	{ID: "teleassistance", Title: "Téléassistance", For: "person", Service: true, rule: ruleTeleassistance},
+	{ID: "portage-repas", Title: "Portage de repas", For: "person", Service: true, rule: rulePortageRepas},
+	{ID: "maprimeadapt", Title: "MaPrimeAdapt' (adapter le logement)", For: "person", Service: true, rule: ruleMaPrimeAdapt},
+	{ID: "credit-impot-adaptation", Title: "Crédit d'impôt pour équipements d'adaptation du logement", For: "person", After: []string{"maprimeadapt"}, Service: true, rule: ruleCreditImpotAdaptation},
+	{ID: "accueil-de-jour", Title: "Accueil de jour", For: "person", Service: true, rule: ruleAccueilDeJour},
+	{ID: "hebergement-temporaire", Title: "Hébergement temporaire", For: "person", Service: true, rule: ruleHebergementTemporaire},
+	{ID: "relayage", Title: "Relayage (baluchonnage) : un professionnel remplace l'aidant à domicile", For: "caregiver", Service: true, rule: ruleRelayage},
 	{ID: "soutien-aidants", Title: "Soutien des aidants : plateformes de répit, formations, groupes de parole", For: "caregiver", rule: ruleSoutienAidants},
 	{ID: "consultation-memoire", Title: "Consultation mémoire", For: "person", rule: ruleConsultationMemoire},
 	{ID: "accueil-familial", Title: "Accueil familial", For: "person", Info: true, rule: ruleAccueilFamilial},

@@ -362,3 +362,16 @@ func (f *facts) known(fact string) bool {
 	}
 	return false
 }
+
+// needCond is the condition of a service: the family needs it. Its value is the item's
+// relevance, computed by the rule from the needs expressed and what is known.
+func (f *facts) needCond(relevant Tri) Condition {
+	seen := unknownSeen
+	switch relevant {
+	case Yes:
+		seen = "oui"
+	case No:
+		seen = "pas demandé"
+	}
+	return cond("La famille en a besoin", "Choix de la personne et de sa famille", relevant, seen, "needs")
+}

@@ -86,10 +86,17 @@ func EffectiveGIR(s *Situation) (gir int, estimated bool, res GIRResult) {
 
 // finish sets the status from the conditions and collects the missing facts.
 func (r *ItemResult) finish(f *facts) {
+	if r.Entry.Service {
+		r.add(f.needCond(r.Relevant))
+	}
 	status := StatusEligible
-	for _, c := range r.Conditions {
+	for i, c := range r.Conditions {
 		if c.Result == No {
 			status = StatusNotEligible
+			if r.Entry.Service && i == len(r.Conditions)-1 {
+				status = StatusInfo // not needed: information, not a refusal
+				r.note("La famille n'en a pas exprimé le besoin : à proposer si la situation change.")
+			}
 			break
 		}
 		if c.Result == Unknown {
@@ -389,6 +396,7 @@ func ruleCESU(f *facts, r *ItemResult) {
 
 func ruleCreditImpotServices(f *facts, r *ItemResult) {
 	r.add(f.homeCond("Les services sont rendus au domicile de la personne", "CGI art. 199 sexdecies"))
+	r.Relevant = Or(f.need("household_help"), f.need("alarm"), f.need("meals"))
 	r.amount(f.amount("credit_impot_services.taux"))
 	base := f.amount("credit_impot_services.plafond")
 	maj := f.amount("credit_impot_services.majoration")
