@@ -86,6 +86,7 @@ const usage = `Utilisation :
   aidants version
 
 Options du guide interactif : --accessible (lecteur d'écran), --date AAAA-MM-JJ, --annuaire FICHIER.
+Variables : NO_COLOR=1 (sans couleur), ACCESSIBLE=1, AIDANTS_THEME=clair (fond clair), AIDANTS_CONFIG=DOSSIER.
 `
 
 func clip(s string) string {
