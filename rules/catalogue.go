@@ -20,7 +20,9 @@ type Entry struct {
 	// the family needs it (the need condition); when they said they do not, it is
 	// information, not "not eligible".
 	Service bool
-	rule    func(*facts, *ItemResult)
+	// NeedLabel, NeedBasis and NeedFact replace the generic need condition of a service.
+	NeedLabel, NeedBasis, NeedFact string
+	rule                           func(*facts, *ItemResult)
 }
 
 // ItemResult is one item evaluated for a situation.
@@ -66,7 +68,8 @@ var Catalogue = []*Entry{
 	{ID: "hebergement-temporaire", Title: "Hébergement temporaire", For: "person", Service: true, rule: ruleHebergementTemporaire},
 	{ID: "relayage", Title: "Relayage (baluchonnage) : un professionnel remplace l'aidant à domicile", For: "caregiver", Service: true, rule: ruleRelayage},
 	{ID: "soutien-aidants", Title: "Soutien des aidants : plateformes de répit, formations, groupes de parole", For: "caregiver", rule: ruleSoutienAidants},
-	{ID: "consultation-memoire", Title: "Consultation mémoire", For: "person", rule: ruleConsultationMemoire},
+	{ID: "consultation-memoire", Title: "Consultation mémoire", For: "person", Service: true,
+		NeedLabel: "Des troubles de la mémoire ou du comportement ont été remarqués", NeedBasis: "Plan maladies neuro-dégénératives (consultations mémoire)", NeedFact: "person.memory_disorders", rule: ruleConsultationMemoire},
 	{ID: "accueil-familial", Title: "Accueil familial", For: "person", Info: true, rule: ruleAccueilFamilial},
 	{ID: "ehpad", Title: "Entrer en EHPAD", For: "person", Info: true, rule: ruleEHPAD},
 	{ID: "aide-sociale-hebergement", Title: "Aide sociale à l'hébergement (ASH)", For: "person", After: []string{"ehpad"}, rule: ruleASH},

@@ -365,7 +365,17 @@ func (f *facts) known(fact string) bool {
 
 // needCond is the condition of a service: the family needs it. Its value is the item's
 // relevance, computed by the rule from the needs expressed and what is known.
-func (f *facts) needCond(relevant Tri) Condition {
+func (f *facts) needCond(e *Entry, relevant Tri) Condition {
+	if e.NeedLabel != "" {
+		seen := unknownSeen
+		switch relevant {
+		case Yes:
+			seen = "oui"
+		case No:
+			seen = "non"
+		}
+		return cond(e.NeedLabel, e.NeedBasis, relevant, seen, e.NeedFact)
+	}
 	seen := unknownSeen
 	switch relevant {
 	case Yes:

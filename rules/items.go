@@ -87,7 +87,7 @@ func EffectiveGIR(s *Situation) (gir int, estimated bool, res GIRResult) {
 // finish sets the status from the conditions and collects the missing facts.
 func (r *ItemResult) finish(f *facts) {
 	if r.Entry.Service {
-		r.add(f.needCond(r.Relevant))
+		r.add(f.needCond(r.Entry, r.Relevant))
 	}
 	status := StatusEligible
 	for i, c := range r.Conditions {
@@ -95,7 +95,9 @@ func (r *ItemResult) finish(f *facts) {
 			status = StatusNotEligible
 			if r.Entry.Service && i == len(r.Conditions)-1 {
 				status = StatusInfo // not needed: information, not a refusal
-				r.note("La famille n'en a pas exprimé le besoin : à proposer si la situation change.")
+				if r.Entry.NeedLabel == "" {
+					r.note("La famille n'en a pas exprimé le besoin : à proposer si la situation change.")
+				}
 			}
 			break
 		}
@@ -539,8 +541,7 @@ func ruleSoutienAidants(f *facts, r *ItemResult) {
 }
 
 func ruleConsultationMemoire(f *facts, r *ItemResult) {
-	m := f.s.Person.MemoryDisorders
-	r.add(cond("Des troubles de la mémoire ou du comportement ont été remarqués", "Plan maladies neuro-dégénératives (consultations mémoire)", triOf(m), boolSeen(m, "oui", "non"), "person.memory_disorders"))
+	r.Relevant = triOf(f.s.Person.MemoryDisorders)
 	r.note("Le médecin traitant adresse la personne à la consultation mémoire.")
 }
 
