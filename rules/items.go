@@ -215,8 +215,19 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 				r.note("Le plan indiqué dépasse le plafond du GIR : le calcul retient le plafond.")
 			}
 		}
+	} else if f.gir >= 1 && f.gir <= 4 && ok {
+		// no plan yet: what the APA would be if the plan reaches the ceiling of the GIR
+		in := APAInput{GIR: f.gir, Plan: MaxEuros, Resources: res,
+			Couple: p.Couple != nil && *p.Couple, ReceivesASPA: p.ReceivesASPA != nil && *p.ReceivesASPA}
+		if out, err := f.p.ComputeAPA(in, f.d); err == nil {
+			r.amount(
+				&Quantity{ID: "apa.participation_plafond", Label: "Participation de la personne si le plan atteint le plafond, par mois", Unit: UnitEuros, Num: out.Participation, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-11"},
+				&Quantity{ID: "apa.montant_plafond", Label: "APA au plus (plan au plafond), par mois", Unit: UnitEuros, Num: out.APA, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-10 et R232-11"},
+			)
+		}
+		r.note("Estimation au plafond : le plan d'aide réel est souvent plus bas. Avec le montant du plan proposé par le département, le calcul devient exact.")
 	} else if f.gir >= 1 && f.gir <= 4 {
-		r.note("Pour estimer l'APA, indiquez les ressources mensuelles et le montant du plan d'aide proposé.")
+		r.note("Pour estimer l'APA, indiquez les ressources mensuelles de la personne (et le montant du plan d'aide s'il est connu).")
 	}
 	r.amount(f.amount("apa.seuil_sans_participation"))
 	if f.s.Person.Urgent != nil && *f.s.Person.Urgent {
