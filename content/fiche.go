@@ -114,41 +114,23 @@ func ResolveAmounts(text string, p *rules.Params, d time.Time) string {
 	})
 }
 
-// Placeholders lists the {{id}} names used in a text, with their line offsets.
-func Placeholders(text string) []struct {
+// Ref is a name found in a text ({{amount}} or a fiche link) with its line offset.
+type Ref struct {
 	ID   string
 	Line int
-} {
-	var out []struct {
-		ID   string
-		Line int
-	}
-	for i, line := range strings.Split(text, "\n") {
-		for _, m := range placeholderRE.FindAllStringSubmatch(line, -1) {
-			out = append(out, struct {
-				ID   string
-				Line int
-			}{m[1], i})
-		}
-	}
-	return out
 }
 
+// Placeholders lists the {{id}} names used in a text, with their line offsets.
+func Placeholders(text string) []Ref { return refs(text, placeholderRE, 1) }
+
 // FicheLinks lists the fiche ids linked from a text, with their line offsets.
-func FicheLinks(text string) []struct {
-	ID   string
-	Line int
-} {
-	var out []struct {
-		ID   string
-		Line int
-	}
+func FicheLinks(text string) []Ref { return refs(text, ficheLinkRE, 2) }
+
+func refs(text string, re *regexp.Regexp, group int) []Ref {
+	var out []Ref
 	for i, line := range strings.Split(text, "\n") {
-		for _, m := range ficheLinkRE.FindAllStringSubmatch(line, -1) {
-			out = append(out, struct {
-				ID   string
-				Line int
-			}{m[2], i})
+		for _, m := range re.FindAllStringSubmatch(line, -1) {
+			out = append(out, Ref{m[group], i})
 		}
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"aidants/guide"
@@ -203,19 +204,10 @@ func (m *Model) detailKey(k tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	vp := &m.detailVP
+	if m.scrollKey(vp, k) {
+		return nil
+	}
 	switch {
-	case key.Matches(k, m.keys.Up):
-		vp.ScrollUp(1)
-	case key.Matches(k, m.keys.Down):
-		vp.ScrollDown(1)
-	case key.Matches(k, m.keys.PgUp), k.String() == "b":
-		vp.PageUp()
-	case key.Matches(k, m.keys.PgDown), k.String() == "space":
-		vp.PageDown()
-	case key.Matches(k, m.keys.Top):
-		vp.GotoTop()
-	case key.Matches(k, m.keys.Bottom):
-		vp.GotoBottom()
 	case key.Matches(k, m.keys.Fiche), key.Matches(k, m.keys.Enter):
 		if it := m.itemByID(m.detailID); it != nil {
 			return m.openFiche(it.Fiche, "")
@@ -281,4 +273,25 @@ func confidenceWords(c string) string {
 		return "montant non trouvé"
 	}
 	return "fiabilité : " + c
+}
+
+// scrollKey moves a viewport with the less-like keys; it reports whether k was one.
+func (m *Model) scrollKey(vp *viewport.Model, k tea.KeyPressMsg) bool {
+	switch {
+	case key.Matches(k, m.keys.Up):
+		vp.ScrollUp(1)
+	case key.Matches(k, m.keys.Down):
+		vp.ScrollDown(1)
+	case key.Matches(k, m.keys.PgUp), k.String() == "b":
+		vp.PageUp()
+	case key.Matches(k, m.keys.PgDown), k.String() == "space":
+		vp.PageDown()
+	case key.Matches(k, m.keys.Top):
+		vp.GotoTop()
+	case key.Matches(k, m.keys.Bottom):
+		vp.GotoBottom()
+	default:
+		return false
+	}
+	return true
 }

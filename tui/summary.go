@@ -205,19 +205,10 @@ func (m *Model) summaryKey(k tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	vp := &m.summaryVP
+	if m.scrollKey(vp, k) {
+		return nil
+	}
 	switch {
-	case key.Matches(k, m.keys.Up):
-		vp.ScrollUp(1)
-	case key.Matches(k, m.keys.Down):
-		vp.ScrollDown(1)
-	case key.Matches(k, m.keys.PgUp), k.String() == "b":
-		vp.PageUp()
-	case key.Matches(k, m.keys.PgDown), k.String() == "space":
-		vp.PageDown()
-	case key.Matches(k, m.keys.Top):
-		vp.GotoTop()
-	case key.Matches(k, m.keys.Bottom):
-		vp.GotoBottom()
 	case key.Matches(k, m.keys.Export):
 		return m.openExport()
 	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.Summary):
