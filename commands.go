@@ -277,6 +277,10 @@ func cmdAPA(args []string, stdout, stderr io.Writer) int {
 	res := fs.String("ressources", "", "")
 	couple := fs.Bool("couple", false, "")
 	aspa := fs.Bool("aspa", false, "")
+	unauthorised := fs.Bool("non-autorise", false, "")
+	institution := fs.Bool("etablissement", false, "")
+	tariff := fs.String("tarif-gir", "", "")
+	tariff56 := fs.String("tarif-gir56", "", "")
 	date := fs.String("date", "", "")
 	format := fs.String("format", "texte", "")
 	if !parse(fs, args, stderr) {
@@ -288,6 +292,9 @@ func cmdAPA(args []string, stdout, stderr io.Writer) int {
 	}
 	if n > 4 {
 		return fail(stderr, "apa", exitUsage, "--gir : le GIR %d n'ouvre pas droit à l'APA (GIR 1 à 4 seulement, CASF art. R232-4)", n)
+	}
+	if *institution {
+		return cmdAPAInstitution(n, *tariff, *tariff56, *res, *couple, *date, *format, stdout, stderr)
 	}
 	if *plan == "" || *res == "" {
 		return fail(stderr, "apa", exitUsage, "--plan et --ressources sont obligatoires (montants mensuels en euros)")
@@ -311,7 +318,7 @@ func cmdAPA(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "apa", exitError, "contenu intégré invalide : %v", err)
 	}
-	out, err := set.Params.ComputeAPA(rules.APAInput{GIR: n, Plan: pc, Resources: rc, Couple: *couple, ReceivesASPA: *aspa}, d)
+	out, err := set.Params.ComputeAPA(rules.APAInput{GIR: n, Plan: pc, Resources: rc, Couple: *couple, ReceivesASPA: *aspa, Unauthorised: *unauthorised}, d)
 	if err != nil {
 		return fail(stderr, "apa", exitUsage, "%v", err)
 	}

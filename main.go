@@ -72,7 +72,8 @@ const usage = `Utilisation :
   aidants evaluer [--profil F|-] [--format json|markdown|texte] [--date AAAA-MM-JJ]
   aidants lot [--date …] [--complet] < situations.jsonl > plans.jsonl
   aidants gir --aggir coherence=A,orientation=B,… [--format json]
-  aidants apa --gir N --plan EUROS --ressources EUROS [--couple] [--aspa] [--date …] [--format json]
+  aidants apa --gir N --plan EUROS --ressources EUROS [--couple] [--aspa] [--non-autorise] [--date …] [--format json]
+  aidants apa --gir N --etablissement --tarif-gir EUROS --tarif-gir56 EUROS --ressources EUROS [--couple]
   aidants fiche ID [--largeur N] [--date …]
   aidants fiches
   aidants exporter --profil F --format html|markdown|texte --sortie FICHIER [--force] [--libelle TEXTE]

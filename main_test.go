@@ -355,3 +355,19 @@ func TestLimits(t *testing.T) {
 		t.Errorf("long --plan: exit %d, %d bytes", code, len(errs))
 	}
 }
+
+func TestAPAVariants(t *testing.T) {
+	// +10 % for a service that is not authorised (R232-14): 299,22 € × 1,1 = 329,14 €
+	code, out, _ := runCLI(t, "", "apa", "--gir", "3", "--plan", "1000", "--ressources", "2000", "--date", "2025-06-01", "--non-autorise", "--format", "json")
+	if code != 0 || !strings.Contains(out, `"participation_cents":32914`) {
+		t.Errorf("non-autorisé: %d %s", code, out)
+	}
+	// in an establishment (R232-19): tariffs 25 € and 6 € a day, 3 500 € of resources in 2026
+	code, out, _ = runCLI(t, "", "apa", "--gir", "2", "--etablissement", "--tarif-gir", "25", "--tarif-gir56", "6", "--ressources", "3500", "--date", "2026-06-01", "--format", "json")
+	if code != 0 || !strings.Contains(out, `"participation_cents_per_day":1248`) || !strings.Contains(out, `"apa_cents_per_day":1252`) {
+		t.Errorf("établissement: %d %s", code, out)
+	}
+	if code, _, errs := runCLI(t, "", "apa", "--gir", "2", "--etablissement", "--tarif-gir", "5", "--tarif-gir56", "6", "--ressources", "1"); code != 2 || !strings.Contains(errs, "--tarif-gir56") {
+		t.Errorf("tariffs reversed: %d %s", code, errs)
+	}
+}
