@@ -195,10 +195,9 @@ func (f *qform) update(msg tea.Msg) tea.Cmd {
 				f.done = true
 				return nil
 			}
-			if f.kind == guide.KindMulti { // huh would flag it before any key
-				f.err = f.check().Error()
-				return nil
-			}
+			// say why, in words, under the question (huh's own mark is a colour only)
+			f.err = f.check().Error()
+			return nil
 		}
 	}
 	m, cmd := f.form.Update(msg)
