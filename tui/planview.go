@@ -221,18 +221,7 @@ func (m *Model) planKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	switch {
-	case key.Matches(k, m.keys.Up):
-		move(-1)
-	case key.Matches(k, m.keys.Down):
-		move(1)
-	case key.Matches(k, m.keys.PgUp):
-		move(-(listH - 2))
-	case key.Matches(k, m.keys.PgDown), k.String() == "space":
-		move(listH - 2)
-	case key.Matches(k, m.keys.Top):
-		move(-len(rows))
-	case key.Matches(k, m.keys.Bottom):
-		move(len(rows))
+	case m.listKey(k, move, listH, len(rows)):
 	case key.Matches(k, m.keys.Enter):
 		if m.planSel != "" {
 			m.openDetail(m.planSel)
@@ -412,18 +401,7 @@ func (m *Model) answersKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	listH := max(1, m.bodyHeight()-2)
 	switch {
-	case key.Matches(k, m.keys.Up):
-		move(-1)
-	case key.Matches(k, m.keys.Down):
-		move(1)
-	case key.Matches(k, m.keys.PgUp):
-		move(-(listH - 2))
-	case key.Matches(k, m.keys.PgDown), k.String() == "space":
-		move(listH - 2)
-	case key.Matches(k, m.keys.Top):
-		move(-len(rows))
-	case key.Matches(k, m.keys.Bottom):
-		move(len(rows))
+	case m.listKey(k, move, listH, len(rows)):
 	case key.Matches(k, m.keys.Edit):
 		r := rows[sel]
 		if r.aggir {
@@ -454,4 +432,26 @@ func (m *Model) answersKey(k tea.KeyPressMsg) tea.Cmd {
 		m.pop()
 	}
 	return nil
+}
+
+// listKey moves a selection in a list with the arrow, page and home/end keys; it reports
+// whether k was one of them.
+func (m *Model) listKey(k tea.KeyPressMsg, move func(int), listH, n int) bool {
+	switch {
+	case key.Matches(k, m.keys.Up):
+		move(-1)
+	case key.Matches(k, m.keys.Down):
+		move(1)
+	case key.Matches(k, m.keys.PgUp):
+		move(-(listH - 2))
+	case key.Matches(k, m.keys.PgDown), k.String() == "space":
+		move(listH - 2)
+	case key.Matches(k, m.keys.Top):
+		move(-n)
+	case key.Matches(k, m.keys.Bottom):
+		move(n)
+	default:
+		return false
+	}
+	return true
 }
