@@ -230,6 +230,8 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 		r.note("Pour estimer l'APA, indiquez les ressources mensuelles de la personne (et le montant du plan d'aide s'il est connu).")
 	}
 	r.amount(f.amount("apa.seuil_sans_participation"))
+	// the two beliefs that keep families from asking (non-recours): say it every time
+	r.note("L'APA n'est jamais reprise sur l'héritage et on ne demande rien aux enfants (CASF art. L232-19 et L232-24). Elle n'a pas de condition de ressources : les revenus changent seulement la part payée par la personne.")
 	if f.s.Person.Urgent != nil && *f.s.Person.Urgent {
 		r.Urgent = true
 	}
