@@ -34,7 +34,7 @@ func cmdExporter(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	f, ok := guide.ParseExportFormat(*format)
 	if !ok {
-		return fail(stderr, "exporter", exitUsage, "--format : %q inconnu (attendu html, markdown ou texte)", clip(*format))
+		return fail(stderr, "exporter", exitUsage, "--format : %q inconnu (attendu html, markdown, texte ou dossier)", clip(*format))
 	}
 	d, err := parseDateFlag(*date)
 	if err != nil {

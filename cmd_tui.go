@@ -28,6 +28,7 @@ func cmdTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int)
 	accessible := fs.Bool("accessible", false, "")
 	date := fs.String("date", "", "")
 	annuaire := fs.String("annuaire", "", "")
+	profil := fs.String("profil", "", "")
 	if !parse(fs, args, stderr) {
 		return exitUsage
 	}
@@ -43,6 +44,16 @@ func cmdTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int)
 		return fail(stderr, "(guide interactif)", exitError, "%v", err)
 	}
 	cfg := tui.Config{Guide: g, Date: d, AskBackground: os.Getenv("AIDANTS_THEME") == ""}
+	if *profil == "-" {
+		return fail(stderr, "(guide interactif)", exitUsage, "--profil : donnez un fichier (l'entrée standard sert au clavier)")
+	}
+	if *profil != "" {
+		s, err := readSituation(*profil, stdin)
+		if err != nil {
+			return fail(stderr, "(guide interactif)", exitUsage, "%v", err)
+		}
+		cfg.Situation = s
+	}
 	switch strings.ToLower(os.Getenv("AIDANTS_THEME")) {
 	case "clair", "light":
 		cfg.Light = true

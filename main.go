@@ -76,7 +76,7 @@ const usage = `Utilisation :
   aidants apa --gir N --etablissement --tarif-gir EUROS --tarif-gir56 EUROS --ressources EUROS [--couple]
   aidants fiche ID [--largeur N] [--date …]
   aidants fiches
-  aidants exporter --profil F --format html|markdown|texte --sortie FICHIER [--force] [--libelle TEXTE]
+  aidants exporter --profil F --format html|markdown|texte|dossier --sortie FICHIER [--force] [--libelle TEXTE]
   aidants contenu verifier [--dir DOSSIER]
   aidants contenu montants
   aidants contenu                       le contenu utilisé : intégré ou paquet de mise à jour
@@ -86,7 +86,8 @@ const usage = `Utilisation :
   aidants contenu cle --sortie FICHIER_CLE      (mainteneurs) créer une paire de clés
   aidants version
 
-Options du guide interactif : --accessible (lecteur d'écran), --date AAAA-MM-JJ, --annuaire FICHIER.
+Options du guide interactif : --accessible (lecteur d'écran), --date AAAA-MM-JJ, --annuaire FICHIER,
+  --profil DOSSIER.json (reprendre un dossier exporté au format « dossier »).
 Variables : NO_COLOR=1 (sans couleur), ACCESSIBLE=1, AIDANTS_THEME=clair (fond clair), AIDANTS_CONFIG=DOSSIER.
 `
 

@@ -371,3 +371,26 @@ func TestAPAVariants(t *testing.T) {
 		t.Errorf("tariffs reversed: %d %s", code, errs)
 	}
 }
+
+func TestCaseExportAndResumeFlags(t *testing.T) {
+	dir := t.TempDir()
+	prof := filepath.Join(dir, "s.json")
+	os.WriteFile(prof, []byte(sampleSituation), 0o600)
+	out := filepath.Join(dir, "dossier.json")
+	if code, _, errs := runCLI(t, "", "exporter", "--profil", prof, "--format", "dossier", "--sortie", out); code != 0 {
+		t.Fatalf("export dossier: %d %s", code, errs)
+	}
+	code, js, _ := runCLI(t, "", "evaluer", "--profil", out, "--date", "2026-06-01")
+	code2, js2, _ := runCLI(t, "", "evaluer", "--profil", prof, "--date", "2026-06-01")
+	if code != 0 || code2 != 0 || js != js2 {
+		t.Error("the exported case does not give the same plan")
+	}
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"person":{"age":"x"}}`), 0o600)
+	if code, _, errs := runCLI(t, "", "--profil", bad); code != 2 || !strings.Contains(errs, "person.age") {
+		t.Errorf("TUI with a bad case: %d %q", code, errs)
+	}
+	if code, _, errs := runCLI(t, "", "--profil", "-"); code != 2 || !strings.Contains(errs, "--profil") {
+		t.Errorf("TUI with --profil -: %d %q", code, errs)
+	}
+}

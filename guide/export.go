@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -14,12 +15,15 @@ const (
 	FormatHTML     ExportFormat = "html"
 	FormatMarkdown ExportFormat = "markdown"
 	FormatText     ExportFormat = "texte"
+	// FormatCase is the situation itself (the input JSON of DESIGN), to reopen the case
+	// later with `aidants --profil FICHIER` or to evaluate it again.
+	FormatCase ExportFormat = "dossier"
 )
 
-// ParseExportFormat reads html, markdown or texte.
+// ParseExportFormat reads html, markdown, texte or dossier.
 func ParseExportFormat(s string) (ExportFormat, bool) {
 	switch ExportFormat(s) {
-	case FormatHTML, FormatMarkdown, FormatText:
+	case FormatHTML, FormatMarkdown, FormatText, FormatCase:
 		return ExportFormat(s), true
 	}
 	return "", false
@@ -38,6 +42,9 @@ func (g *Guide) Export(p *Plan, f ExportFormat, opt ExportOptions) []byte {
 		return []byte(buildDocument(p, g, TextOptions{Label: opt.Label, NotEligible: true, Full: true}).markdown())
 	case FormatHTML:
 		return []byte(g.HTML(p, opt))
+	case FormatCase:
+		b, _ := json.MarshalIndent(p.Situation, "", "  ")
+		return append(b, '\n')
 	}
 	return []byte(buildDocument(p, g, TextOptions{Width: ExportWidth, Label: opt.Label, NotEligible: true, Full: true}).text(ExportWidth))
 }

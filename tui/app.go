@@ -29,6 +29,8 @@ type Config struct {
 	AskBackground bool
 	// Dir is the folder exports are proposed in; "" is the current folder.
 	Dir string
+	// Situation reopens a case saved with the "dossier" export (nil: a new case).
+	Situation *rules.Situation
 }
 
 type screen int
@@ -162,6 +164,18 @@ func New(cfg Config) *Model {
 	m.search = newSearchScreen()
 	m.gloss = newGlossaryScreen()
 	m.resetCase()
+	if cfg.Situation != nil {
+		// a case reopened: straight to its plan, every answer still changeable
+		m.sit = cfg.Situation
+		m.plan = m.g.Evaluate(m.sit, m.date)
+		for _, q := range guide.Questions {
+			if rawValue(m.sit, q) != "" || len(multiValue(m.sit, q)) > 0 {
+				m.asked[q.Fact] = true
+			}
+		}
+		m.dirty = true
+		m.screen = scrPlan
+	}
 	return m
 }
 

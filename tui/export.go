@@ -43,8 +43,8 @@ type exportDoneMsg struct {
 }
 
 var (
-	exportExt  = map[string]string{"html": ".html", "markdown": ".md", "texte": ".txt"}
-	formatName = map[string]string{"html": "HTML", "markdown": "Markdown", "texte": "texte"}
+	exportExt  = map[string]string{"html": ".html", "markdown": ".md", "texte": ".txt", "dossier": ".json"}
+	formatName = map[string]string{"html": "HTML", "markdown": "Markdown", "texte": "texte", "dossier": "dossier (à rouvrir avec aidants --profil)"}
 )
 
 func (m *Model) openExport() tea.Cmd {
@@ -56,8 +56,9 @@ func (m *Model) openExport() tea.Cmd {
 func (e *exportDialog) formatForm(m *Model) tea.Cmd {
 	e.step = exFormat
 	sel := huh.NewSelect[string]().Title("Dans quel format exporter le plan ?").
-		Description("HTML s'ouvre dans un navigateur et s'imprime ; Markdown et texte se collent dans un courriel.").
-		Options(huh.NewOption("HTML (pour imprimer)", "html"), huh.NewOption("Markdown", "markdown"), huh.NewOption("Texte", "texte")).
+		Description("HTML s'ouvre dans un navigateur et s'imprime ; Markdown et texte se collent dans un courriel ; le dossier garde les réponses pour reprendre l'appel plus tard.").
+		Options(huh.NewOption("HTML (pour imprimer)", "html"), huh.NewOption("Markdown", "markdown"), huh.NewOption("Texte", "texte"),
+			huh.NewOption("Dossier (reprendre plus tard)", "dossier")).
 		Value(&e.format)
 	e.form = huh.NewForm(huh.NewGroup(sel)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.formWidth())
 	m.sizeForm(e.form)
