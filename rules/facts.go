@@ -385,3 +385,17 @@ func (f *facts) needCond(e *Entry, relevant Tri) Condition {
 	}
 	return cond("La famille en a besoin", "Choix de la personne et de sa famille", relevant, seen, "needs")
 }
+
+// age65or60Unfit is the age condition of social aid to the elderly (CASF art. L113-1):
+// 65 years, or 60 for a person recognised unfit for work. The guide does not ask about
+// unfitness, so 60 to 64 stays to check rather than refused.
+func (f *facts) age65or60Unfit() Condition {
+	c := cond("La personne a 65 ans ou plus (60 ans si elle est reconnue inapte au travail)", "CASF art. L113-1",
+		f.age(func(a int) bool { return a >= 65 }), f.ageSeen(), "person.age")
+	if a := f.s.Person.Age; a != nil && *a >= 60 && *a < 65 {
+		c.Result = Unknown
+		c.Seen = f.ageSeen() + " : possible dès 60 ans avec une inaptitude au travail reconnue"
+		c.Facts = nil
+	}
+	return c
+}

@@ -336,7 +336,7 @@ func ruleASPA(f *facts, r *ItemResult) {
 
 func ruleAideMenagere(f *facts, r *ItemResult) {
 	p := f.s.Person
-	r.add(f.ageAtLeast(65, "CASF art. L113-1 (60 ans en cas d'inaptitude au travail)"))
+	r.add(f.age65or60Unfit())
 	// The APA is the relevant aid when the GIR is 1 to 4 (L232-23: no cumulation).
 	apa := f.girIn(1, 4)
 	if p.ReceivesAPA != nil && *p.ReceivesAPA {
@@ -569,8 +569,7 @@ func ruleEHPAD(f *facts, r *ItemResult) {
 }
 
 func ruleASH(f *facts, r *ItemResult) {
-	a65 := f.ageAtLeast(65, "CASF art. L113-1 (60 ans en cas d'inaptitude)")
-	r.add(a65)
+	r.add(f.age65or60Unfit())
 	r.add(cond("La personne vit ou va vivre en établissement habilité à l'aide sociale", "CASF art. L231-4", f.inInstitution(), f.residenceSeen(), "person.residence"))
 	r.add(cond("Ses ressources ne suffisent pas à payer l'hébergement", "CASF art. L132-1", Unknown, "à comparer au prix de journée", "person.monthly_resources"))
 	r.amount(f.amount("ash.reste_a_vivre"))

@@ -119,6 +119,12 @@ func TestRules(t *testing.T) {
 	want(t, statuses(s, t), "aspa", rules.StatusEligible)
 	s.Person.MonthlyResources = ep(110000)
 	want(t, statuses(s, t), "aspa", rules.StatusNotEligible)
+	// Aide ménagère at 62: possible with a recognised unfitness for work, which the guide
+	// does not ask: to check, not refused (CASF art. L113-1).
+	s = &rules.Situation{Person: rules.Person{Age: ip(62), GIR: ip(5), MonthlyResources: ep(80000), Couple: bp(false), Residence: sp("home")}}
+	want(t, statuses(s, t), "aide-menagere-departement", rules.StatusToCheck)
+	s.Person.Age = ip(58)
+	want(t, statuses(s, t), "aide-menagere-departement", rules.StatusNotEligible)
 	// MaPrimeAdapt': social tenants are not covered.
 	s = &rules.Situation{Person: rules.Person{Age: ip(75), Housing: sp("social_tenant")}}
 	want(t, statuses(s, t), "maprimeadapt", rules.StatusNotEligible)
