@@ -17,6 +17,7 @@ func cmdExporter(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "", "")
 	sortie := fs.String("sortie", "", "")
 	force := fs.Bool("force", false, "")
+	short := fs.Bool("court", false, "")
 	date := fs.String("date", "", "")
 	label := fs.String("libelle", "", "")
 	annuaire := fs.String("annuaire", "", "")
@@ -49,7 +50,7 @@ func cmdExporter(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, "exporter", exitError, "%v", err)
 	}
 	p := g.Evaluate(s, d)
-	b := g.Export(p, f, guide.ExportOptions{Label: *label})
+	b := g.Export(p, f, guide.ExportOptions{Label: *label, Short: *short})
 	if err := guide.WriteFileSafe(*sortie, b, *force); err != nil {
 		code := exitError
 		if err == guide.ErrExists {

@@ -76,7 +76,7 @@ const usage = `Utilisation :
   aidants apa --gir N --etablissement --tarif-gir EUROS --tarif-gir56 EUROS --ressources EUROS [--couple]
   aidants fiche ID [--largeur N] [--date …]
   aidants fiches
-  aidants exporter --profil F --format html|markdown|texte|dossier --sortie FICHIER [--force] [--libelle TEXTE]
+  aidants exporter --profil F --format html|markdown|texte|dossier --sortie FICHIER [--court] [--force] [--libelle TEXTE]
   aidants contenu verifier [--dir DOSSIER]
   aidants contenu montants
   aidants contenu                       le contenu utilisé : intégré ou paquet de mise à jour

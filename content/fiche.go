@@ -25,6 +25,10 @@ type Step struct {
 	Where     string   `yaml:"where"`
 	Deadline  string   `yaml:"deadline"`
 	Documents []string `yaml:"documents"`
+	// OnlyIf and SkipIf name yes/no facts of the situation (like person.receives_apa): the
+	// step is shown only when all OnlyIf facts are true, and hidden when one SkipIf fact is.
+	OnlyIf []string `yaml:"only_if"`
+	SkipIf []string `yaml:"skip_if"`
 }
 
 // Fiche is one item's page: front matter and Markdown body.

@@ -77,6 +77,13 @@ func (s *Set) Verify() Problems {
 		if len(f.Steps) == 0 {
 			probs = append(probs, Problem{File: f.File, Line: 2, Message: "aucune étape « steps »"})
 		}
+		for _, st := range f.Steps {
+			for _, fact := range append(append([]string{}, st.OnlyIf...), st.SkipIf...) {
+				if !rules.IsBoolFact(fact) {
+					probs = append(probs, Problem{File: f.File, Line: 2, Message: fmt.Sprintf("étape %q : %q n'est pas une réponse oui/non de la situation", st.Text, fact)})
+				}
+			}
+		}
 		last := -1
 		for _, h := range requiredSections {
 			i := strings.Index(f.Body, "\n"+h+"\n")

@@ -26,6 +26,7 @@ type document struct {
 	Letters     []docLetter
 	Sources     []sourceGroup
 	Full        bool // the export: letters in full and sources
+	Short       bool // the few-page version for the family
 }
 
 // docSection is a group of items of the same kind (priority, probable rights, …).
@@ -101,7 +102,8 @@ func buildDocument(p *Plan, g *Guide, opt TextOptions) *document {
 		AsOf:       rules.FrenchDate(p.When),
 		Label:      cleanInline(opt.Label),
 		Department: p.Department,
-		Full:       opt.Full && g != nil,
+		Full:       opt.Full && g != nil && !opt.Short,
+		Short:      opt.Short,
 	}
 	if !p.Freshness.UpToDate {
 		d.Warning = p.Freshness.Message
@@ -151,17 +153,25 @@ func buildDocument(p *Plan, g *Guide, opt TextOptions) *document {
 			}
 			continue
 		}
-		if len(items) == 0 {
+		if len(items) == 0 || (opt.Short && si == 3) {
 			continue
 		}
 		sec := docSection{Title: SectionTitles[si], Brief: si == 3}
 		for _, it := range items {
-			sec.Items = append(sec.Items, docItemOf(it, g, letterFor, opt, sec.Brief))
+			di := docItemOf(it, g, letterFor, opt, sec.Brief)
+			if opt.Short {
+				di.Letters = nil // no letters in the short version
+			}
+			if opt.Short && it.Status == rules.StatusToCheck && !it.Urgent {
+				// what to check, in a line or two: the steps come once it is settled
+				di.Steps, di.Amounts, di.Notes, di.Letters = nil, nil, nil, nil
+			}
+			sec.Items = append(sec.Items, di)
 			shown = append(shown, it)
 		}
 		d.Sections = append(d.Sections, sec)
 	}
-	if !opt.NotEligible {
+	if !opt.NotEligible || opt.Short {
 		d.NotEligible = nil
 	}
 

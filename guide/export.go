@@ -32,6 +32,7 @@ func ParseExportFormat(s string) (ExportFormat, bool) {
 // ExportOptions tune an export.
 type ExportOptions struct {
 	Label string // optional case label, no names needed
+	Short bool   // the few-page version (TextOptions.Short)
 }
 
 // Export renders the plan for printing or sending: everything an agent and a family need,
@@ -39,14 +40,14 @@ type ExportOptions struct {
 func (g *Guide) Export(p *Plan, f ExportFormat, opt ExportOptions) []byte {
 	switch f {
 	case FormatMarkdown:
-		return []byte(buildDocument(p, g, TextOptions{Label: opt.Label, NotEligible: true, Full: true}).markdown())
+		return []byte(buildDocument(p, g, TextOptions{Label: opt.Label, NotEligible: true, Full: true, Short: opt.Short}).markdown())
 	case FormatHTML:
 		return []byte(g.HTML(p, opt))
 	case FormatCase:
 		b, _ := json.MarshalIndent(p.Situation, "", "  ")
 		return append(b, '\n')
 	}
-	return []byte(buildDocument(p, g, TextOptions{Width: ExportWidth, Label: opt.Label, NotEligible: true, Full: true}).text(ExportWidth))
+	return []byte(buildDocument(p, g, TextOptions{Width: ExportWidth, Label: opt.Label, NotEligible: true, Full: true, Short: opt.Short}).text(ExportWidth))
 }
 
 // ExportWidth is the widest line of the text export: e-mail and SMS.

@@ -13,7 +13,7 @@ import (
 // escaped by html/template; the letter templates go through letterHTML, which escapes
 // them too.
 func (g *Guide) HTML(p *Plan, opt ExportOptions) string {
-	d := buildDocument(p, g, TextOptions{Label: opt.Label, NotEligible: true, Full: true})
+	d := buildDocument(p, g, TextOptions{Label: opt.Label, NotEligible: true, Full: true, Short: opt.Short})
 	v := htmlView{document: d}
 	for _, l := range d.Letters {
 		v.LetterBodies = append(v.LetterBodies, template.HTML(letterHTML(l.Body)))
@@ -192,6 +192,8 @@ ul.clist li { break-inside: avoid; page-break-inside: avoid; margin: 0 0 .5em; }
 .sources ul { margin: 0; padding-left: 1.1em; }
 .sources li { overflow-wrap: anywhere; }
 .letter { break-before: page; page-break-before: always; }
+body.short .item { break-inside: auto; page-break-inside: auto; }
+body.short .part.first { break-before: auto; page-break-before: auto; }
 .letter h2 { margin-top: 0; }
 .letter-body { font-family: "DejaVu Serif", Georgia, "Times New Roman", serif; font-size: 10.5pt; line-height: 1.5; }
 .letter-body p { margin: 0 0 .75em; }
@@ -215,7 +217,7 @@ ul.clist li { break-inside: avoid; page-break-inside: avoid; margin: 0 0 .5em; }
 }
 </style>
 </head>
-<body>
+<body{{if .Short}} class="short"{{end}}>
 <header>
 <h1>Plan d'aide</h1>
 <p class="meta">{{t .DateLine}}</p>

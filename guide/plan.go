@@ -125,7 +125,7 @@ func (g *Guide) Evaluate(s *rules.Situation, d time.Time) *Plan {
 		p.Department = *s.Person.Department
 	}
 	for i := range res {
-		p.Items[i] = g.item(&res[i], p.Department, d)
+		p.Items[i] = g.item(&res[i], s, p.Department, d)
 	}
 	order(p.Items, res)
 	p.Missing, p.NextQuestions = nextQuestions(p.Items, s)
@@ -133,7 +133,7 @@ func (g *Guide) Evaluate(s *rules.Situation, d time.Time) *Plan {
 	return p
 }
 
-func (g *Guide) item(r *rules.ItemResult, dep string, d time.Time) Item {
+func (g *Guide) item(r *rules.ItemResult, s *rules.Situation, dep string, d time.Time) Item {
 	e := r.Entry
 	it := Item{ID: e.ID, Title: e.Title, For: e.For, Status: r.Status, Urgent: r.Urgent && r.Status != rules.StatusNotEligible,
 		Conditions: r.Conditions, Missing: r.Missing, Notes: r.Notes, Fiche: e.ID, relevant: r.Relevant}
@@ -150,8 +150,11 @@ func (g *Guide) item(r *rules.ItemResult, dep string, d time.Time) Item {
 	it.Steps = []Step{}
 	if f, ok := g.Content.Fiches[e.ID]; ok {
 		it.Summary = content.ResolveAmounts(f.Summary, g.Content.Params, d)
-		for i, st := range f.Steps {
-			it.Steps = append(it.Steps, Step{Order: i + 1, Text: content.ResolveAmounts(st.Text, g.Content.Params, d),
+		for _, st := range f.Steps {
+			if !stepApplies(st, s) {
+				continue
+			}
+			it.Steps = append(it.Steps, Step{Order: len(it.Steps) + 1, Text: content.ResolveAmounts(st.Text, g.Content.Params, d),
 				Where: content.ResolveAmounts(st.Where, g.Content.Params, d), Deadline: content.ResolveAmounts(st.Deadline, g.Content.Params, d),
 				Documents: resolveAll(st.Documents, g, d)})
 		}
@@ -173,6 +176,21 @@ func (g *Guide) item(r *rules.ItemResult, dep string, d time.Time) Item {
 		}
 	}
 	return it
+}
+
+// stepApplies keeps a step whose OnlyIf facts are all true and no SkipIf fact is true.
+func stepApplies(st content.Step, s *rules.Situation) bool {
+	for _, f := range st.OnlyIf {
+		if rules.BoolFact(s, f) != rules.Yes {
+			return false
+		}
+	}
+	for _, f := range st.SkipIf {
+		if rules.BoolFact(s, f) == rules.Yes {
+			return false
+		}
+	}
+	return true
 }
 
 // AmountOf converts a rules quantity to the plan's amount.

@@ -14,6 +14,10 @@ type TextOptions struct {
 	NotEligible bool   // include the items that are not eligible, with their reasons
 	Conditions  bool   // include every condition with its result
 	Full        bool   // the export: letter templates in full and the sources
+	// Short is the few-page version for the family: rights with their steps and papers,
+	// what remains to check in one line each, the contacts; no information items, no
+	// refusals, no letters, no sources.
+	Short bool
 }
 
 // Text renders the plan as plain text, no markup, every line at most opt.Width columns

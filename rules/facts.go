@@ -399,3 +399,29 @@ func (f *facts) age65or60Unfit() Condition {
 	}
 	return c
 }
+
+// boolFacts are the yes/no answers of a situation, by path.
+var boolFacts = map[string]func(*Situation) *bool{
+	"person.couple":                     func(s *Situation) *bool { return s.Person.Couple },
+	"person.receives_apa":               func(s *Situation) *bool { return s.Person.ReceivesAPA },
+	"person.end_of_life":                func(s *Situation) *bool { return s.Person.EndOfLife },
+	"person.memory_disorders":           func(s *Situation) *bool { return s.Person.MemoryDisorders },
+	"person.urgent":                     func(s *Situation) *bool { return s.Person.Urgent },
+	"person.recent_hospitalisation":     func(s *Situation) *bool { return s.Person.RecentHospitalisation },
+	"person.receives_aspa":              func(s *Situation) *bool { return s.Person.ReceivesASPA },
+	"caregiver.lives_with_person":       func(s *Situation) *bool { return s.Caregiver.LivesWithPerson },
+	"caregiver.exhausted":               func(s *Situation) *bool { return s.Caregiver.Exhausted },
+	"caregiver.hospitalisation_planned": func(s *Situation) *bool { return s.Caregiver.HospitalisationPlanned },
+	"caregiver.hosts_person":            func(s *Situation) *bool { return s.Caregiver.HostsPerson },
+}
+
+// IsBoolFact reports whether path names a yes/no answer of a situation.
+func IsBoolFact(path string) bool { _, ok := boolFacts[path]; return ok }
+
+// BoolFact is the value of a yes/no answer (Unknown when not answered or not a yes/no fact).
+func BoolFact(s *Situation, path string) Tri {
+	if get, ok := boolFacts[path]; ok {
+		return triOf(get(s))
+	}
+	return Unknown
+}

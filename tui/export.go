@@ -43,8 +43,8 @@ type exportDoneMsg struct {
 }
 
 var (
-	exportExt  = map[string]string{"html": ".html", "markdown": ".md", "texte": ".txt", "dossier": ".json"}
-	formatName = map[string]string{"html": "HTML", "markdown": "Markdown", "texte": "texte", "dossier": "dossier (à rouvrir avec aidants --profil)"}
+	exportExt  = map[string]string{"html": ".html", "html-court": ".html", "markdown": ".md", "texte": ".txt", "dossier": ".json"}
+	formatName = map[string]string{"html": "HTML", "html-court": "HTML court", "markdown": "Markdown", "texte": "texte", "dossier": "dossier (à rouvrir avec aidants --profil)"}
 )
 
 func (m *Model) openExport() tea.Cmd {
@@ -58,6 +58,7 @@ func (e *exportDialog) formatForm(m *Model) tea.Cmd {
 	sel := huh.NewSelect[string]().Title("Dans quel format exporter le plan ?").
 		Description("HTML s'ouvre dans un navigateur et s'imprime ; Markdown et texte se collent dans un courriel ; le dossier garde les réponses pour reprendre l'appel plus tard.").
 		Options(huh.NewOption("HTML (pour imprimer)", "html"), huh.NewOption("Markdown", "markdown"), huh.NewOption("Texte", "texte"),
+			huh.NewOption("HTML court, pour la famille (sans les détails)", "html-court"),
 			huh.NewOption("Dossier (reprendre plus tard)", "dossier")).
 		Value(&e.format)
 	e.form = huh.NewForm(huh.NewGroup(sel)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.formWidth())
@@ -120,10 +121,11 @@ func (e *exportDialog) resize(m *Model) {
 func (e *exportDialog) write(m *Model, force bool) tea.Cmd {
 	e.step = exWriting
 	g, sit, date, path := m.g, cloneSituation(m.sit), m.date, e.path
-	f, _ := guide.ParseExportFormat(e.format)
+	format, short := strings.CutSuffix(e.format, "-court")
+	f, _ := guide.ParseExportFormat(format)
 	return safeCmd(func() tea.Msg {
 		p := g.Evaluate(sit, date)
-		data := g.Export(p, f, guide.ExportOptions{})
+		data := g.Export(p, f, guide.ExportOptions{Short: short})
 		return exportDoneMsg{path: path, err: guide.WriteFileSafe(path, data, force)}
 	})
 }
