@@ -150,7 +150,7 @@ func (f *Fiche) Markdown(p *rules.Params, d time.Time) string {
 		b.WriteString("*" + ResolveAmounts(f.Summary, p, d) + "*\n\n")
 	}
 	body := ResolveAmounts(f.Body, p, d)
-	body = ficheLinkRE.ReplaceAllString(body, "$1 (fiche « $2 »)")
+	body = ficheLinkRE.ReplaceAllString(body, "$1 (voir sa fiche)")
 	b.WriteString(strings.TrimSpace(body))
 	b.WriteString("\n\n## Textes et sources\n\n")
 	for _, l := range f.LegalBasis {

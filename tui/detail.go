@@ -162,7 +162,7 @@ func (m *Model) detailLines(it *guide.Item, w int) []string {
 			para(title, "  • ", "    ")
 		}
 	}
-	add("", st.dim.Render(trunc("f ou entrée : lire la fiche « "+it.Fiche+" »", w)))
+	add("", st.dim.Render(trunc("f ou entrée : lire la fiche complète", w)))
 	return out
 }
 
