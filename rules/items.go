@@ -653,9 +653,19 @@ func ruleAJPA(f *facts, r *ItemResult) {
 }
 
 func ruleCongeSolidarite(f *facts, r *ItemResult) {
-	p, c := f.s.Person, f.s.Caregiver
+	p := f.s.Person
 	r.add(cond("La personne aidée est en fin de vie (maladie grave en phase avancée ou terminale)", "Code du travail art. L3142-6", triOf(p.EndOfLife), boolSeen(p.EndOfLife, "oui", "non"), "person.end_of_life"))
 	r.add(cond("L'aidant est salarié ou agent public", "Code du travail art. L3142-6", f.empIn("employee", "public_servant"), f.employmentSeen(), "caregiver.employment"))
+	r.add(f.endOfLifeRelCond("Code du travail art. L3142-6"))
+	r.Urgent = p.EndOfLife != nil && *p.EndOfLife
+}
+
+// endOfLifeRelCond is who may accompany a person at the end of life: an ascendant, a
+// descendant, a brother or sister, someone who shares the home, or the personne de
+// confiance (Code du travail L3142-6 for the leave; CSS L168-1 for the AJAP, which
+// names the same people).
+func (f *facts) endOfLifeRelCond(basis string) Condition {
+	c := f.s.Caregiver
 	rel := f.relIn("child", "grandchild", "sibling")
 	seen := f.relationshipSeen()
 	if rel != Yes && c.LivesWithPerson != nil && *c.LivesWithPerson {
@@ -664,8 +674,7 @@ func ruleCongeSolidarite(f *facts, r *ItemResult) {
 		rel = Unknown // could still be the personne de confiance
 		seen += " : possible si l'aidant vit avec elle ou est sa personne de confiance"
 	}
-	r.add(cond("L'aidant est un ascendant, un descendant, un frère ou une sœur, vit avec la personne, ou est sa personne de confiance", "Code du travail art. L3142-6", rel, seen, "caregiver.relationship", "caregiver.lives_with_person"))
-	r.Urgent = p.EndOfLife != nil && *p.EndOfLife
+	return cond("L'aidant est un ascendant, un descendant, un frère ou une sœur, vit avec la personne, ou est sa personne de confiance", basis, rel, seen, "caregiver.relationship", "caregiver.lives_with_person")
 }
 
 func ruleAJAP(f *facts, r *ItemResult) {
@@ -677,6 +686,7 @@ func ruleAJAP(f *facts, r *ItemResult) {
 		c.Result, c.Seen, c.Facts = Unknown, "demandeur d'emploi : seulement s'il est indemnisé", []string{"caregiver.employment"}
 	}
 	r.add(c)
+	r.add(f.endOfLifeRelCond("CSS art. L168-1"))
 	r.add(cond("L'accompagnement a lieu à domicile (chez la personne, chez l'aidant, chez un tiers ou en EHPAD), pas à l'hôpital", "CSS art. L168-1", Yes, "domicile au sens large"))
 	r.amount(f.amount("ajap.jour"), f.amount("ajap.demi_jour"), f.amount("ajap.nombre_jours"))
 	r.Urgent = p.EndOfLife != nil && *p.EndOfLife

@@ -304,3 +304,19 @@ func BenchmarkEvaluator(b *testing.B) {
 		_ = ev.Evaluate(s, p, d)
 	}
 }
+
+// The AJAP goes to the people the leave goes to: an ascendant, a descendant, a brother or
+// sister, the personne de confiance or someone who shares the home (CSS art. L168-1). A
+// neighbour who does not live with the person is not known to be one of them.
+func TestAJAPRelationship(t *testing.T) {
+	s := &rules.Situation{
+		Person:    rules.Person{Age: ip(85), Residence: sp("home"), EndOfLife: bp(true)},
+		Caregiver: rules.Caregiver{Relationship: sp("friend_neighbour"), LivesWithPerson: bp(false), Employment: sp("employee")},
+	}
+	m := statuses(s, t)
+	want(t, m, "conge-solidarite-familiale", rules.StatusToCheck)
+	want(t, m, "ajap", rules.StatusToCheck)
+	s.Caregiver.Relationship = sp("grandchild")
+	m = statuses(s, t)
+	want(t, m, "ajap", rules.StatusEligible)
+}
