@@ -317,13 +317,24 @@ func ruleASPA(f *facts, r *ItemResult) {
 		return
 	}
 	age65 := f.ageAtLeast(65, "CSS art. L815-1 et R815-1")
+	// from 62 with an incapacity of at least 50 % or an unfitness for work (inaptitude),
+	// which the guide does not ask: a lower rate does not settle it
+	dis50 := f.disability(func(d int) bool { return d >= 50 })
 	age62 := cond("Ou : 62 ans ou plus avec une incapacité d'au moins 50 % (ou une inaptitude au travail)", "CSS art. L815-1",
-		And(f.age(func(a int) bool { return a >= 62 }), f.disability(func(d int) bool { return d >= 50 })),
+		And(f.age(func(a int) bool { return a >= 62 }), Or(dis50, Unknown)),
 		f.ageSeen()+", incapacité "+f.disabilitySeen(), "person.age", "person.disability_rate")
+	if age62.Result == Unknown && dis50 == No && f.age(func(a int) bool { return a >= 62 }) == Yes {
+		age62.Seen += " : possible avec une inaptitude au travail reconnue"
+		age62.Facts = nil
+	}
 	if age65.Result == Yes {
 		r.add(age65)
 	} else {
-		r.add(anyCond("La personne a 65 ans ou plus (62 ans en cas d'inaptitude ou d'incapacité d'au moins 50 %)", "CSS art. L815-1 et R815-1", age65, age62))
+		c := anyCond("La personne a 65 ans ou plus (62 ans en cas d'inaptitude ou d'incapacité d'au moins 50 %)", "CSS art. L815-1 et R815-1", age65, age62)
+		if age65.Result == No {
+			c.Seen = age62.Seen // the age is already in it
+		}
+		r.add(c)
 	}
 	ceil := f.aspaCeiling()
 	r.add(cond("Les ressources sont sous le plafond de l'ASPA ("+ceil.Format()+" par mois)", "CSS art. L815-9", f.resourcesUnder(ceil), f.resourcesSeen(), "person.monthly_resources", "person.couple"))

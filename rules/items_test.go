@@ -320,3 +320,13 @@ func TestAJAPRelationship(t *testing.T) {
 	m = statuses(s, t)
 	want(t, m, "ajap", rules.StatusEligible)
 }
+
+// The ASPA opens at 62 for an incapacity of at least 50 % or an unfitness for work
+// (CSS art. L815-1 ; verifications §10). The guide does not ask about unfitness: at 63
+// with a 30 % rate, the ASPA is to check, not refused.
+func TestASPAAt62WithUnfitness(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(63), DisabilityRate: ip(30), MonthlyResources: ep(80000), Couple: bp(false)}}
+	want(t, statuses(s, t), "aspa", rules.StatusToCheck)
+	s.Person.Age = ip(61)
+	want(t, statuses(s, t), "aspa", rules.StatusNotEligible)
+}
