@@ -242,9 +242,46 @@ func ruleAPAUrgence(f *facts, r *ItemResult) {
 	r.add(cond("La situation est urgente (urgence médicale ou sociale)", "CASF art. L232-12", triOf(p.Urgent), boolSeen(p.Urgent, "oui", "non"), "person.urgent"))
 	r.add(cond("La personne ne reçoit pas encore l'APA", "CASF art. L232-12", Not(triOf(p.ReceivesAPA)), boolSeen(p.ReceivesAPA, "elle la reçoit", "pas encore"), "person.receives_apa"))
 	r.add(f.ageAtLeast(60, "CASF art. L232-1"))
-	r.add(f.homeCond("La personne vit à domicile", "CASF art. L232-5 et L232-12"))
-	r.amount(f.amount("apa.urgence"))
+	// the emergency APA exists at home and in an establishment (R232-29), except where the
+	// département no longer pays the APA in an establishment (2025-2026 experiment)
+	t, seen := f.atHome(), f.residenceSeen()
+	if t == No {
+		t, seen = f.fusionPaysAPA()
+		seen = f.residenceSeen() + ", " + seen
+	}
+	fs := []string{"person.residence"}
+	if f.atHome() == No {
+		fs = []string{"person.department"}
+	}
+	r.add(cond("La personne vit à domicile, ou en établissement dans un département qui y verse l'APA", "CASF art. L232-12 et R232-29", t, seen, fs...))
+	switch f.atHome() {
+	case Yes:
+		r.amount(f.amount("apa.urgence"))
+	case No:
+		r.amount(f.amount("apa.etablissement.urgence_taux"))
+	default:
+		r.amount(f.amount("apa.urgence"), f.amount("apa.etablissement.urgence_taux"))
+	}
 	r.Urgent = p.Urgent != nil && *p.Urgent
+}
+
+// fusionPaysAPA reports whether the person's département pays the APA in an establishment
+// at the evaluation date: not in the départements of the 2025-2026 experiment where the
+// assurance maladie pays for dependency care in EHPAD (LFSS 2024 art. 79).
+func (f *facts) fusionPaysAPA() (Tri, string) {
+	if f.d.Before(fusionStart) || f.d.After(fusionEnd) {
+		return Yes, "hors période de l'expérimentation"
+	}
+	dep := f.department()
+	switch {
+	case dep == "69":
+		return Unknown, "Rhône : dépend de la commune (Métropole de Lyon ou non)"
+	case dep == "":
+		return Unknown, unknownSeen
+	case fusionDepartments[dep]:
+		return No, "département " + dep + " (expérimentation : financement par l'assurance maladie)"
+	}
+	return Yes, "département " + dep
 }
 
 // fusionDepartments are the départements of the 2025-2026 experiment where EHPAD
@@ -262,20 +299,9 @@ func ruleAPAEtablissement(f *facts, r *ItemResult) {
 	r.add(f.ageAtLeast(60, "CASF art. L232-1"))
 	r.add(f.girCond(1, 4, "La personne est en GIR 1 à 4", "CASF art. L232-2"))
 	r.add(cond("La personne vit en établissement (EHPAD, USLD)", "CASF art. L232-8", f.inInstitution(), f.residenceSeen(), "person.residence"))
-	dep := f.department()
 	inPeriod := !f.d.Before(fusionStart) && !f.d.After(fusionEnd)
 	if inPeriod {
-		t, seen := Unknown, unknownSeen
-		switch {
-		case dep == "69":
-			seen = "Rhône : dépend de la commune (Métropole de Lyon ou non)"
-		case dep != "":
-			t = Bool(!fusionDepartments[dep])
-			seen = "département " + dep
-			if fusionDepartments[dep] {
-				seen += " (expérimentation : financement par l'assurance maladie)"
-			}
-		}
+		t, seen := f.fusionPaysAPA()
 		r.add(cond("Le département finance la dépendance en EHPAD par l'APA (hors expérimentation 2025-2026)", "LFSS 2024 art. 79", t, seen, "person.department"))
 		if t == No {
 			r.note("Dans ce département, jusqu'au 31 décembre 2026, la dépendance en EHPAD est payée par l'assurance maladie : il n'y a pas de demande d'APA en établissement à faire. Le reste à payer par le résident est à confirmer auprès de l'établissement.")

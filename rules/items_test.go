@@ -330,3 +330,26 @@ func TestASPAAt62WithUnfitness(t *testing.T) {
 	s.Person.Age = ip(61)
 	want(t, statuses(s, t), "aspa", rules.StatusNotEligible)
 }
+
+// The emergency APA exists in an establishment too: half the establishment's GIR 1-2
+// dependency tariff (CASF art. L232-12 and R232-29); not where the département no longer
+// pays the APA in an establishment (2025-2026 experiment).
+func TestAPAUrgenceInEstablishment(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(88), Residence: sp("institution"), Department: sp("33"), Urgent: bp(true), ReceivesAPA: bp(false)}}
+	m := statuses(s, t)
+	want(t, m, "apa-urgence", rules.StatusEligible)
+	found := false
+	for _, a := range m["apa-urgence"].Amounts {
+		found = found || a.ID == "apa.etablissement.urgence_taux"
+		if a.ID == "apa.urgence" {
+			t.Errorf("the home amount (half the GIR 1 ceiling) is shown for a resident")
+		}
+	}
+	if !found {
+		t.Errorf("the establishment's emergency rate is not shown: %+v", m["apa-urgence"].Amounts)
+	}
+	s.Person.Department = sp("23")
+	want(t, statuses(s, t), "apa-urgence", rules.StatusNotEligible)
+	s.Person.Department = nil
+	want(t, statuses(s, t), "apa-urgence", rules.StatusToCheck)
+}
