@@ -471,11 +471,28 @@ func ruleCreditImpotServices(f *facts, r *ItemResult) {
 func ruleExoneration(f *facts, r *ItemResult) {
 	p := f.s.Person
 	r.add(f.homeCond("La personne emploie quelqu'un chez elle", "CSS art. L241-10"))
-	age70 := f.ageAtLeast(70, "CSS art. L241-10 III")
-	apa := cond("Ou : elle reçoit l'APA (ou la PCH, la MTP)", "CSS art. L241-10 I", triOf(p.ReceivesAPA), boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA"), "person.receives_apa")
-	r.add(anyCond("La personne a 70 ans ou plus, ou reçoit l'APA", "CSS art. L241-10", age70, apa))
-	if apa.Result == Yes {
-		r.note("Avec l'APA, l'exonération n'a pas de plafond d'heures.")
+	age70 := f.ageAtLeast(70, "CSS art. L241-10 I a")
+	// the 70-year limit is per household (foyer): a spouse of 70 or more opens it too
+	spouse := Unknown
+	if c := p.Couple; c != nil && !*c {
+		spouse = No
+	}
+	spouse70 := cond("Ou : son conjoint a 70 ans ou plus", "CSS art. L241-10 I a (par foyer)", spouse, boolSeen(p.Couple, "en couple : âge du conjoint inconnu", "seule"), "person.couple")
+	apa := cond("Ou : elle reçoit l'APA", "CSS art. L241-10 I e", triOf(p.ReceivesAPA), boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA"), "person.receives_apa")
+	// e) the loss of autonomy of the APA (GIR 1 to 4) is enough, even without the APA
+	dep := f.girIn(1, 4)
+	if dep == Yes && f.girEstimated {
+		dep = Unknown // to be recognised by an evaluation
+	}
+	gir := cond("Ou : sa perte d'autonomie est reconnue (GIR 1 à 4)", "CSS art. L241-10 I e", dep, f.girSeen(), "person.gir")
+	c := anyCond("La personne (ou son conjoint) a 70 ans ou plus, ou elle reçoit l'APA ou est en GIR 1 à 4", "CSS art. L241-10 I", age70, spouse70, apa, gir)
+	if c.Result == No {
+		// c) the PCH and the MTP open it too; the guide does not ask about them
+		c.Seen += " : possible aussi avec la PCH ou une majoration pour tierce personne (MTP), à vérifier sur ses décisions"
+	}
+	r.add(c)
+	if apa.Result == Yes || gir.Result == Yes {
+		r.note("Avec l'APA ou une perte d'autonomie reconnue, l'exonération n'a pas de plafond.")
 	} else {
 		r.amount(f.amount("exoneration.plafond_mensuel"))
 	}

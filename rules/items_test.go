@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"strings"
 	"testing"
 
 	"aidants/rules"
@@ -352,4 +353,21 @@ func TestAPAUrgenceInEstablishment(t *testing.T) {
 	want(t, statuses(s, t), "apa-urgence", rules.StatusNotEligible)
 	s.Person.Department = nil
 	want(t, statuses(s, t), "apa-urgence", rules.StatusToCheck)
+}
+
+// The employer's exemption (CSS art. L241-10 I): 70 years or more per household (a spouse
+// of 70 opens it), the APA, or the loss of autonomy of the APA (GIR 1 to 4) even without
+// the APA (e); the PCH and the MTP too (c), which the guide does not ask.
+func TestExonerationEmployeur(t *testing.T) {
+	needs := []string{"household_help"}
+	s := &rules.Situation{Person: rules.Person{Age: ip(66), Residence: sp("home"), GIR: ip(3), ReceivesAPA: bp(false), Couple: bp(false)}, Needs: &needs}
+	want(t, statuses(s, t), "exoneration-charges-employeur", rules.StatusEligible)
+	s.Person.GIR = ip(5)
+	m := statuses(s, t)
+	want(t, m, "exoneration-charges-employeur", rules.StatusNotEligible)
+	if c := m["exoneration-charges-employeur"].Conditions[1]; !strings.Contains(c.Seen, "PCH") {
+		t.Errorf("a refusal should say the PCH or the MTP open it too: %q", c.Seen)
+	}
+	s.Person.Couple = bp(true)
+	want(t, statuses(s, t), "exoneration-charges-employeur", rules.StatusToCheck)
 }
