@@ -167,7 +167,7 @@ var derivedAmounts = map[string]derived{
 	"apa.etablissement.seuil_haut":       {"", UnitEuros, mtpBased("apa.etablissement.coef.seuil_haut", "APA en établissement : ressources au-delà desquelles la participation est maximale")},
 	"apa.urgence":                        {"", UnitEuros, apaUrgence},
 	"apa.minimum_verse":                  {"", UnitEuros, smicBased("apa.minimum_smic", "L'APA n'est pas versée si son montant mensuel est inférieur à")},
-	"exoneration.plafond_mensuel":        {"", UnitEuros, smicBasedHours("exoneration.smic_heures", "Plafond mensuel de l'exonération de cotisations patronales (70 ans et plus)")},
+	"exoneration.plafond_mensuel":        {"", UnitEuros, smicBasedHours("exoneration.smic_heures", "Salaire mensuel sur lequel les cotisations patronales sont exonérées, au plus (70 ans et plus : 65 heures au SMIC)")},
 	"accueil_familial.remuneration_jour": {"", UnitEuros, smicBased("accueil_familial.smic_jour", "Rémunération journalière minimale d'un accueillant familial (services rendus)")},
 }
 

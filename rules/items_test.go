@@ -371,3 +371,16 @@ func TestExonerationEmployeur(t *testing.T) {
 	s.Person.Couple = bp(true)
 	want(t, statuses(s, t), "exoneration-charges-employeur", rules.StatusToCheck)
 }
+
+// The 70-year exemption is limited by a ceiling of remuneration (CSS art. L241-10 I a,
+// D241-2: 65 hours at the SMIC a month): 800,15 € is the pay exempted at most, not the
+// amount saved. The label must not read as an exemption of 800 €.
+func TestExonerationCeilingIsAPay(t *testing.T) {
+	q, ok := params(t).Amount("exoneration.plafond_mensuel", day(2026, 6, 1))
+	if !ok || q.Num != 80015 {
+		t.Fatalf("65 × 12,31 € expected: %+v", q)
+	}
+	if !strings.Contains(q.Label, "Salaire") || strings.HasPrefix(q.Label, "Plafond mensuel de l'exonération") {
+		t.Errorf("label reads as an amount of exemption: %q", q.Label)
+	}
+}
