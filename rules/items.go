@@ -525,8 +525,12 @@ func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 	age70 := f.ageAtLeast(70, "Anah, règlement de MaPrimeAdapt'")
 	age60gir := cond("Ou : 60 à 69 ans avec un GIR évalué (1 à 6)", "Anah, règlement de MaPrimeAdapt'",
 		And(f.age(func(a int) bool { return a >= 60 && a < 70 }), Bool(f.gir != 0 && !f.girEstimated)), f.ageSeen()+", "+f.girSeen(), "person.age", "person.gir")
-	if f.gir == 0 {
+	if f.gir == 0 || f.girEstimated {
+		// a GIR estimated from the AGGIR answers is not an evaluation, but one can be asked for
 		age60gir.Result = And(f.age(func(a int) bool { return a >= 60 && a < 70 }), Unknown)
+		if f.girEstimated {
+			age60gir.Seen += " : à faire évaluer"
+		}
 	}
 	dis := cond("Ou : un taux d'incapacité d'au moins 50 %", "Anah, règlement de MaPrimeAdapt'", f.disability(func(d int) bool { return d >= 50 }), f.disabilitySeen(), "person.disability_rate")
 	r.add(anyCond("La personne a 70 ans ou plus, ou 60 à 69 ans avec un GIR, ou une incapacité d'au moins 50 %", "Anah, règlement de MaPrimeAdapt'", age70, age60gir, dis))

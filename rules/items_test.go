@@ -384,3 +384,15 @@ func TestExonerationCeilingIsAPay(t *testing.T) {
 		t.Errorf("label reads as an amount of exemption: %q", q.Label)
 	}
 }
+
+// MaPrimeAdapt' from 60 to 69 asks for an evaluated GIR (1 to 6). A GIR estimated from the
+// AGGIR answers is not an evaluation yet, but one can be asked for: to check, not refused.
+func TestMaPrimeAdaptEstimatedGIR(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(65), Residence: sp("home"), Housing: sp("owner"), DisabilityRate: ip(0),
+		AGGIR: &rules.AGGIR{"coherence": "A", "orientation": "A", "toilette": "B", "habillage": "B", "alimentation": "A", "elimination": "A", "transferts": "A", "deplacement_interieur": "A"}}}
+	m := statuses(s, t)
+	want(t, m, "maprimeadapt", rules.StatusToCheck)
+	if c := m["maprimeadapt"].Conditions[1]; c.Result != rules.Unknown {
+		t.Errorf("age condition with an estimated GIR: %v (%s)", c.Result, c.Seen)
+	}
+}
