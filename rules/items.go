@@ -540,7 +540,11 @@ func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 	if ileDeFrance[f.department()] {
 		zone = "rfr_idf"
 	}
-	r.amount(f.amount("maprimeadapt."+zone+".tres_modeste.1"), f.amount("maprimeadapt."+zone+".modeste.1"))
+	size := "1" // persons in the tax household: a couple is two
+	if c := p.Couple; c != nil && *c {
+		size = "2"
+	}
+	r.amount(f.amount("maprimeadapt."+zone+".tres_modeste."+size), f.amount("maprimeadapt."+zone+".modeste."+size))
 	r.Relevant = f.need("home_adaptation")
 }
 

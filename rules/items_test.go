@@ -396,3 +396,16 @@ func TestMaPrimeAdaptEstimatedGIR(t *testing.T) {
 		t.Errorf("age condition with an estimated GIR: %v (%s)", c.Result, c.Seen)
 	}
 }
+
+// The Anah's income ceilings depend on the size of the household: a couple is compared to
+// the two-person ceilings (barème Anah 2025, verifications §3), not the one-person ones.
+func TestMaPrimeAdaptCoupleCeilings(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(72), Residence: sp("home"), Housing: sp("owner"), Couple: bp(true), Department: sp("35")}}
+	ids := map[string]bool{}
+	for _, a := range statuses(s, t)["maprimeadapt"].Amounts {
+		ids[a.ID] = true
+	}
+	if !ids["maprimeadapt.rfr.tres_modeste.2"] || !ids["maprimeadapt.rfr.modeste.2"] || ids["maprimeadapt.rfr.tres_modeste.1"] {
+		t.Errorf("a couple should see the two-person ceilings: %v", ids)
+	}
+}
