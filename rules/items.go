@@ -428,8 +428,10 @@ func ruleARDH(f *facts, r *ItemResult) {
 	}
 	r.add(cond("La personne est retraitée du régime général", "Action sociale de l'Assurance retraite", scheme, seen, "person.pension_scheme"))
 	r.add(cond("La personne ne reçoit pas l'APA", "Action sociale de l'Assurance retraite", Not(triOf(p.ReceivesAPA)), boolSeen(p.ReceivesAPA, "elle la reçoit", "non"), "person.receives_apa"))
+	r.add(f.ageAtLeast(55, "Action sociale de l'Assurance retraite (ARDH)"))
+	r.add(f.homeCond("La personne rentre vivre à domicile (pas en établissement)", "Action sociale de l'Assurance retraite (ARDH)"))
 	r.amount(f.amount("ardh.plafond"), f.amount("ardh.duree_mois"))
-	r.Urgent = p.RecentHospitalisation != nil && *p.RecentHospitalisation && scheme != No
+	r.Urgent = p.RecentHospitalisation != nil && *p.RecentHospitalisation && scheme != No && f.atHome() != No
 	r.note("À demander avant la sortie, avec le service social de l'hôpital.")
 }
 

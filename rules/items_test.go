@@ -409,3 +409,18 @@ func TestMaPrimeAdaptCoupleCeilings(t *testing.T) {
 		t.Errorf("a couple should see the two-person ceilings: %v", ids)
 	}
 }
+
+// The ARDH pays for help at home after a hospital stay, from 55 (reference §8): not for a
+// resident of an EHPAD, nor before 55.
+func TestARDHAtHomeFrom55(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(80), Residence: sp("institution"), RecentHospitalisation: bp(true), PensionScheme: sp("general"), ReceivesAPA: bp(false)}}
+	m := statuses(s, t)
+	want(t, m, "ardh", rules.StatusNotEligible)
+	if m["ardh"].Urgent {
+		t.Error("ARDH urgent for an EHPAD resident")
+	}
+	s.Person.Residence = sp("home")
+	want(t, statuses(s, t), "ardh", rules.StatusEligible)
+	s.Person.Age = ip(52)
+	want(t, statuses(s, t), "ardh", rules.StatusNotEligible)
+}
