@@ -424,3 +424,23 @@ func TestARDHAtHomeFrom55(t *testing.T) {
 	s.Person.Age = ip(52)
 	want(t, statuses(s, t), "ardh", rules.StatusNotEligible)
 }
+
+// OSCAR is for retirees who do not have the APA (GIR 5 or 6): receiving the APA settles it.
+// For another pension scheme, the refusal says where to ask instead (it shows only the
+// failing conditions, so the pointer must be there).
+func TestOSCARWithAPAOrAnotherScheme(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(80), Residence: sp("home"), ReceivesAPA: bp(true), PensionScheme: sp("general")}}
+	want(t, statuses(s, t), "caisse-retraite-oscar", rules.StatusNotEligible)
+	s = &rules.Situation{Person: rules.Person{Age: ip(80), Residence: sp("home"), GIR: ip(5), PensionScheme: sp("agricultural")}}
+	m := statuses(s, t)
+	want(t, m, "caisse-retraite-oscar", rules.StatusNotEligible)
+	for _, id := range []string{"caisse-retraite-oscar", "ardh"} {
+		ok := false
+		for _, c := range m[id].Conditions {
+			ok = ok || (c.Result == rules.No && strings.Contains(c.Seen, "caisse de retraite principale"))
+		}
+		if !ok {
+			t.Errorf("%s: the refusal does not say to ask the person's own pension fund: %+v", id, m[id].Conditions)
+		}
+	}
+}
