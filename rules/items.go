@@ -642,7 +642,21 @@ func ruleEHPAD(f *facts, r *ItemResult) {
 
 func ruleASH(f *facts, r *ItemResult) {
 	r.add(f.age65or60Unfit())
-	r.add(cond("La personne vit ou va vivre en établissement habilité à l'aide sociale", "CASF art. L231-4", f.inInstitution(), f.residenceSeen(), "person.residence"))
+	// placement in an establishment or with a host family (L231-4); the host family's
+	// agrément is an habilitation to receive aid beneficiaries unless it says otherwise
+	// (L441-1); a résidence autonomie must be habilitée
+	place, seen := f.inInstitution(), f.residenceSeen()
+	if res := f.s.Person.Residence; res != nil {
+		switch *res {
+		case "host_family":
+			place, seen = Yes, seen+" (agrément valant habilitation, sauf mention contraire)"
+		case "residence_autonomie":
+			place, seen = Unknown, seen+" : si la résidence est habilitée à l'aide sociale"
+		case "home", "relative_home":
+			seen += " : à demander à l'entrée en établissement ou en accueil familial"
+		}
+	}
+	r.add(cond("La personne vit ou va vivre en établissement (ou chez un accueillant familial) habilité à l'aide sociale", "CASF art. L231-4 et L441-1", place, seen, "person.residence"))
 	r.add(cond("Ses ressources ne suffisent pas à payer l'hébergement", "CASF art. L132-1", Unknown, "à comparer au prix de journée", "person.monthly_resources"))
 	r.amount(f.amount("ash.reste_a_vivre"))
 	r.note("L'ASH est récupérable sur la succession dès le premier euro. Les enfants sont sollicités au titre de l'obligation alimentaire (pas les petits-enfants depuis le 10 avril 2024).")

@@ -444,3 +444,19 @@ func TestOSCARWithAPAOrAnotherScheme(t *testing.T) {
 		}
 	}
 }
+
+// The aide sociale à l'hébergement pays a placement in an establishment or with a host
+// family (CASF art. L231-4), whose agrément is an habilitation unless it says otherwise
+// (L441-1); a résidence autonomie may be habilitée.
+func TestASHHostFamilyAndResidenceAutonomie(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(85), Residence: sp("host_family")}}
+	m := statuses(s, t)
+	want(t, m, "aide-sociale-hebergement", rules.StatusToCheck) // resources still to compare
+	if c := m["aide-sociale-hebergement"].Conditions[1]; c.Result != rules.Yes {
+		t.Errorf("host family: %v (%s)", c.Result, c.Seen)
+	}
+	s.Person.Residence = sp("residence_autonomie")
+	want(t, statuses(s, t), "aide-sociale-hebergement", rules.StatusToCheck)
+	s.Person.Residence = sp("home")
+	want(t, statuses(s, t), "aide-sociale-hebergement", rules.StatusNotEligible)
+}
