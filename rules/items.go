@@ -679,27 +679,39 @@ func ruleAidesLogement(f *facts, r *ItemResult) {
 
 // --- caregiver -----------------------------------------------------------------------
 
-// apaDecisionCond is D3142-8 4° / 3°: a copy of the APA decision, or an incapacity of at
-// least 80 %. A GIR evaluated without an APA decision is not enough.
+// apaDecisionCond is D3142-8 3° to 5°: a copy of the APA decision (4°), of a decision
+// founded on an incapacity of at least 80 % (3°), or of a majoration pour tierce personne
+// (MTP, PCRTP… 5°), which the guide does not ask. A GIR evaluated without an APA decision
+// is not enough.
 func (f *facts) apaDecisionCond() Condition {
 	p := f.s.Person
 	apa := triOf(p.ReceivesAPA)
 	seen := boolSeen(p.ReceivesAPA, "l'APA est accordée", "pas d'APA")
 	facts := []string{"person.receives_apa"}
-	if apa == No && f.girIn(1, 4) != No && (p.Residence == nil || *p.Residence != "") {
-		// the APA can still be asked for: the leave becomes possible once it is granted
-		apa = Unknown
-		seen = "pas encore d'APA : demandez-la d'abord"
-		if f.gir != 0 {
-			seen = "pas encore d'APA (" + f.girSeen() + ") : demandez-la d'abord"
+	if apa == No && f.girIn(1, 4) != No {
+		if pays, _ := f.fusionPaysAPA(); f.inInstitution() == Yes && pays == No {
+			// no APA in an establishment in this département: nothing to ask for
+			seen = "pas d'APA en établissement dans ce département (expérimentation 2025-2026) : il faut une autre pièce"
+		} else {
+			// the APA can still be asked for: the leave becomes possible once it is granted
+			apa = Unknown
+			seen = "pas encore d'APA : demandez-la d'abord"
+			if f.gir != 0 {
+				seen = "pas encore d'APA (" + f.girSeen() + ") : demandez-la d'abord"
+			}
+			facts = []string{"person.gir"}
 		}
-		facts = []string{"person.gir"}
 	}
 	dis := f.disability(func(d int) bool { return d >= 80 })
-	c := cond("La personne aidée a une décision d'APA (ou une incapacité d'au moins 80 %)", "Code du travail art. D3142-8 (3° et 4°)",
+	c := cond("La personne aidée a une décision d'APA (ou une incapacité d'au moins 80 %, ou une majoration pour tierce personne)", "Code du travail art. D3142-8 (3° à 5°)",
 		Or(apa, dis), seen, append(facts, "person.disability_rate")...)
-	if dis == Yes {
-		c.Seen = "incapacité " + f.disabilitySeen()
+	switch c.Result {
+	case Yes:
+		if dis == Yes {
+			c.Seen = "incapacité " + f.disabilitySeen()
+		}
+	case No:
+		c.Seen += " : possible aussi avec une majoration pour tierce personne (MTP, PCRTP), à vérifier sur ses décisions"
 	}
 	return c
 }

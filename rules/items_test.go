@@ -460,3 +460,33 @@ func TestASHHostFamilyAndResidenceAutonomie(t *testing.T) {
 	s.Person.Residence = sp("home")
 	want(t, statuses(s, t), "aide-sociale-hebergement", rules.StatusNotEligible)
 }
+
+// The congé de proche aidant asks for a copy of the APA decision, or of a decision founded
+// on an incapacity of at least 80 %, or of a majoration pour tierce personne (Code du
+// travail art. D3142-8 3° to 5°). In a département of the 2025-2026 experiment there is no
+// APA in an EHPAD to ask for: the plan must not send the family to ask for it.
+func TestCongeProcheAidantPieces(t *testing.T) {
+	s := &rules.Situation{
+		Person:    rules.Person{Age: ip(90), Residence: sp("institution"), Department: sp("23"), GIR: ip(2), ReceivesAPA: bp(false)},
+		Caregiver: rules.Caregiver{Relationship: sp("child"), Employment: sp("employee")},
+	}
+	m := statuses(s, t)
+	want(t, m, "conge-proche-aidant", rules.StatusToCheck)
+	for _, id := range []string{"conge-proche-aidant", "ajpa"} {
+		for _, c := range m[id].Conditions {
+			if strings.Contains(c.Seen, "demandez-la") {
+				t.Errorf("%s: sends the family to ask for an APA the département does not pay: %q", id, c.Seen)
+			}
+		}
+	}
+	// no APA, GIR 5, 50 %: refused, but the refusal names the MTP (5°)
+	s = &rules.Situation{
+		Person:    rules.Person{Age: ip(80), Residence: sp("home"), GIR: ip(5), ReceivesAPA: bp(false), DisabilityRate: ip(50)},
+		Caregiver: rules.Caregiver{Relationship: sp("child"), Employment: sp("employee")},
+	}
+	m = statuses(s, t)
+	want(t, m, "conge-proche-aidant", rules.StatusNotEligible)
+	if c := m["conge-proche-aidant"].Conditions[2]; !strings.Contains(c.Seen, "tierce personne") {
+		t.Errorf("the refusal should name the majoration pour tierce personne: %q", c.Seen)
+	}
+}
