@@ -490,3 +490,11 @@ func TestCongeProcheAidantPieces(t *testing.T) {
 		t.Errorf("the refusal should name the majoration pour tierce personne: %q", c.Seen)
 	}
 }
+
+// The habilitation familiale is the person's: the judge may habilitate an ascendant, a
+// descendant, a brother or sister or the spouse (Code civil art. 494-1). A neighbour who
+// helps cannot be habilité, but that does not close it to the person's children.
+func TestHabilitationFamilialeNotClosedByTheCaregiver(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(84), MemoryDisorders: bp(true)}, Caregiver: rules.Caregiver{Relationship: sp("friend_neighbour")}}
+	want(t, statuses(s, t), "habilitation-familiale", rules.StatusToCheck)
+}
