@@ -580,6 +580,9 @@ func ruleCreditImpotAdaptation(f *facts, r *ItemResult) {
 	r.add(anyCond("La personne est en perte d'autonomie (60 ans ou plus, GIR 1 à 4) ou handicapée", "CGI art. 200 quater A",
 		cond("60 ans ou plus et GIR 1 à 4", "CGI art. 200 quater A", And(f.age(func(a int) bool { return a >= 60 }), f.girIn(1, 4)), f.ageSeen()+", "+f.girSeen(), "person.age", "person.gir"),
 		cond("Incapacité d'au moins 50 %", "CGI art. 200 quater A", f.disability(func(d int) bool { return d >= 50 }), f.disabilitySeen(), "person.disability_rate")))
+	// since 2024, only between a floor (above the MaPrimeAdapt' ceilings, so the two do not
+	// add up) and a ceiling of income
+	r.add(cond("Les revenus du foyer sont au-dessus des plafonds de MaPrimeAdapt' et sous le plafond du crédit d'impôt", "CGI art. 200 quater A (loi de finances 2024)", Unknown, "à vérifier sur l'avis d'impôt", "person.monthly_resources"))
 	r.amount(f.amount("credit_impot_adaptation.taux"), f.amount("credit_impot_adaptation.plafond_seul"), f.amount("credit_impot_adaptation.plafond_couple"))
 	if period == Unknown {
 		r.note("La loi prévoyait ce crédit d'impôt pour les dépenses payées jusqu'au 31 décembre 2025 ; sa prolongation n'est pas confirmée. Vérifiez auprès des impôts avant d'engager des frais.")

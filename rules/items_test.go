@@ -498,3 +498,18 @@ func TestHabilitationFamilialeNotClosedByTheCaregiver(t *testing.T) {
 	s := &rules.Situation{Person: rules.Person{Age: ip(84), MemoryDisorders: bp(true)}, Caregiver: rules.Caregiver{Relationship: sp("friend_neighbour")}}
 	want(t, statuses(s, t), "habilitation-familiale", rules.StatusToCheck)
 }
+
+// Since 2024 the tax credit for adaptation equipment is reserved to households whose income
+// lies between a floor (above the MaPrimeAdapt' ceilings) and a ceiling (CGI art. 200
+// quater A, loi de finances 2024; reference §9): the guide cannot know the income band, so
+// even in 2025 the credit is to check, not probable.
+func TestCreditImpotAdaptationIncomeBand(t *testing.T) {
+	needs := []string{"home_adaptation"}
+	s := &rules.Situation{Person: rules.Person{Age: ip(75), Residence: sp("home"), GIR: ip(3)}, Needs: &needs}
+	res := rules.Evaluate(s, params(t), day(2025, 6, 1))
+	for _, r := range res {
+		if r.Entry.ID == "credit-impot-adaptation" && r.Status != rules.StatusToCheck {
+			t.Errorf("credit-impot-adaptation in 2025: %s, want to_check (%+v)", r.Status, r.Conditions)
+		}
+	}
+}
