@@ -531,6 +531,10 @@ func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 		h = Bool(*p.Housing == "owner" || *p.Housing == "private_tenant")
 		seen = housingWords[*p.Housing]
 	}
+	if f.inInstitution() == Yes {
+		// the prime adapts the home one lives in: a resident no longer occupies one
+		h, seen = No, f.residenceSeen()
+	}
 	r.add(cond("La personne est propriétaire occupante ou locataire du parc privé", "Anah, règlement de MaPrimeAdapt'", h, seen, "person.housing"))
 	age70 := f.ageAtLeast(70, "Anah, règlement de MaPrimeAdapt'")
 	age60gir := cond("Ou : 60 à 69 ans avec un GIR évalué (1 à 6)", "Anah, règlement de MaPrimeAdapt'",

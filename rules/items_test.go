@@ -513,3 +513,10 @@ func TestCreditImpotAdaptationIncomeBand(t *testing.T) {
 		}
 	}
 }
+
+// MaPrimeAdapt' is for owners who occupy their home and private tenants (reference §9): a
+// resident of an EHPAD who still owns a house does not occupy it.
+func TestMaPrimeAdaptNotForResidents(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(90), Residence: sp("institution"), Housing: sp("owner"), GIR: ip(1)}}
+	want(t, statuses(s, t), "maprimeadapt", rules.StatusNotEligible)
+}
