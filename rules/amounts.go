@@ -145,6 +145,20 @@ func mtpBased(coefID, label string) func(*Params, time.Time) Quantity {
 	}
 }
 
+// computedOnly marks a derived amount that no source publishes as such (the reference's
+// CALC): it is at best "calculé", even when its coefficient and base are official. The APA
+// ceilings and participation thresholds keep "officiel": the CNSA publishes them
+// (verifications-2026.md).
+func computedOnly(calc func(*Params, time.Time) Quantity) func(*Params, time.Time) Quantity {
+	return func(s *Params, d time.Time) Quantity {
+		q := calc(s, d)
+		if q.Found {
+			q.Confidence = Weakest(Computed, q.Confidence)
+		}
+		return q
+	}
+}
+
 func smicBased(coefID, label string) func(*Params, time.Time) Quantity {
 	return func(s *Params, d time.Time) Quantity {
 		base := s.direct("smic.horaire_brut", d)
@@ -161,12 +175,12 @@ var derivedAmounts = map[string]derived{
 	"apa.plafond.gir4":                   {"", UnitEuros, mtpBased("apa.coef.gir4", "Plafond mensuel du plan d'aide (GIR 4)")},
 	"apa.seuil_sans_participation":       {"", UnitEuros, mtpBased("apa.coef.seuil_sans_participation", "Ressources jusqu'auxquelles l'APA à domicile est sans participation")},
 	"apa.seuil_participation_max":        {"", UnitEuros, mtpBased("apa.coef.seuil_participation_max", "Ressources au-delà desquelles la participation est de 90 %")},
-	"apa.repit":                          {"", UnitEuros, mtpBased("apa.coef.repit", "Majoration du plan pour le répit de l'aidant, par an")},
-	"apa.hospitalisation_aidant":         {"", UnitEuros, mtpBased("apa.coef.hospitalisation_aidant", "Majoration du plan pendant l'hospitalisation de l'aidant, par hospitalisation")},
-	"apa.etablissement.seuil_bas":        {"", UnitEuros, mtpBased("apa.etablissement.coef.seuil_bas", "APA en établissement : ressources sous lesquelles la participation est le tarif GIR 5-6")},
-	"apa.etablissement.seuil_haut":       {"", UnitEuros, mtpBased("apa.etablissement.coef.seuil_haut", "APA en établissement : ressources au-delà desquelles la participation est maximale")},
+	"apa.repit":                          {"", UnitEuros, computedOnly(mtpBased("apa.coef.repit", "Majoration du plan pour le répit de l'aidant, par an"))},
+	"apa.hospitalisation_aidant":         {"", UnitEuros, computedOnly(mtpBased("apa.coef.hospitalisation_aidant", "Majoration du plan pendant l'hospitalisation de l'aidant, par hospitalisation"))},
+	"apa.etablissement.seuil_bas":        {"", UnitEuros, computedOnly(mtpBased("apa.etablissement.coef.seuil_bas", "APA en établissement : ressources sous lesquelles la participation est le tarif GIR 5-6"))},
+	"apa.etablissement.seuil_haut":       {"", UnitEuros, computedOnly(mtpBased("apa.etablissement.coef.seuil_haut", "APA en établissement : ressources au-delà desquelles la participation est maximale"))},
 	"apa.urgence":                        {"", UnitEuros, apaUrgence},
-	"apa.minimum_verse":                  {"", UnitEuros, smicBased("apa.minimum_smic", "L'APA n'est pas versée si son montant mensuel est inférieur à")},
+	"apa.minimum_verse":                  {"", UnitEuros, computedOnly(smicBased("apa.minimum_smic", "L'APA n'est pas versée si son montant mensuel est inférieur à"))},
 	"exoneration.plafond_mensuel":        {"", UnitEuros, smicBasedHours("exoneration.smic_heures", "Salaire mensuel sur lequel les cotisations patronales sont exonérées, au plus (70 ans et plus : 65 heures au SMIC)")},
 	"accueil_familial.remuneration_jour": {"", UnitEuros, smicBased("accueil_familial.smic_jour", "Rémunération journalière minimale d'un accueillant familial (services rendus)")},
 }

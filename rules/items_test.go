@@ -520,3 +520,21 @@ func TestMaPrimeAdaptNotForResidents(t *testing.T) {
 	s := &rules.Situation{Person: rules.Person{Age: ip(90), Residence: sp("institution"), Housing: sp("owner"), GIR: ip(1)}}
 	want(t, statuses(s, t), "maprimeadapt", rules.StatusNotEligible)
 }
+
+// Amounts the reference computed and never saw published (CALC: répit 583,52 €, aidant's
+// hospitalisation 1 159,32 €, the establishment thresholds, the APA payment minimum) must
+// not be shown as "source officielle"; the published APA ceilings stay official.
+func TestComputedAmountsAreNotOfficial(t *testing.T) {
+	p := params(t)
+	d := day(2026, 6, 1)
+	for id, cents := range map[string]int64{"apa.repit": 58352, "apa.hospitalisation_aidant": 115932,
+		"apa.etablissement.seuil_bas": 284677, "apa.etablissement.seuil_haut": 437964, "apa.minimum_verse": 3693} {
+		q, _ := p.Amount(id, d)
+		if q.Num != cents || q.Confidence != rules.Computed {
+			t.Errorf("%s: %d %s, want %d calculé", id, q.Num, q.Confidence, cents)
+		}
+	}
+	if q, _ := p.Amount("apa.plafond.gir1", d); q.Confidence != rules.Official {
+		t.Errorf("GIR 1 ceiling: %s", q.Confidence)
+	}
+}
