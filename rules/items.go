@@ -675,11 +675,14 @@ func ruleAidesLogement(f *facts, r *ItemResult) {
 	switch {
 	case p.Residence != nil && (*p.Residence == "institution" || *p.Residence == "residence_autonomie"):
 		t, seen = Yes, f.residenceSeen()
+	case p.Residence != nil && *p.Residence == "host_family":
+		// the contract with the accueillant familial includes a rent for the room (D442-2)
+		t, seen = Yes, f.residenceSeen()+" (loyer de la pièce)"
 	case p.Housing != nil:
 		t = Bool(*p.Housing == "private_tenant" || *p.Housing == "social_tenant")
 		seen = housingWords[*p.Housing]
 	}
-	r.add(cond("La personne paie un loyer ou un hébergement (locataire, EHPAD ou résidence autonomie)", "CCH art. L821-1 et CSS (APL, ALS)", t, seen, "person.housing", "person.residence"))
+	r.add(cond("La personne paie un loyer ou un hébergement (locataire, EHPAD, résidence autonomie ou accueil familial)", "CCH art. L821-1 et CSS (APL, ALS)", t, seen, "person.housing", "person.residence"))
 	r.add(cond("Ses ressources sont assez basses (la CAF ou la MSA calcule)", "CCH art. L822-1", Unknown, "calcul de la CAF", "person.monthly_resources"))
 	r.note("Pas d'aide au logement pendant un hébergement temporaire.")
 }

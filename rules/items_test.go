@@ -538,3 +538,10 @@ func TestComputedAmountsAreNotOfficial(t *testing.T) {
 		t.Errorf("GIR 1 ceiling: %s", q.Confidence)
 	}
 }
+
+// A person living with an accueillant familial pays a rent for her room (CASF art. D442-2,
+// reference §16): housing aid is possible, whatever "housing" was answered.
+func TestAidesLogementHostFamily(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(82), Residence: sp("host_family"), Housing: sp("hosted")}}
+	want(t, statuses(s, t), "aides-logement", rules.StatusToCheck)
+}
