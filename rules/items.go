@@ -796,7 +796,7 @@ func ruleAJAP(f *facts, r *ItemResult) {
 	r.add(c)
 	r.add(f.endOfLifeRelCond("CSS art. L168-1"))
 	r.add(cond("L'accompagnement a lieu à domicile (chez la personne, chez l'aidant, chez un tiers ou en EHPAD), pas à l'hôpital", "CSS art. L168-1", Yes, "domicile au sens large"))
-	r.amount(f.amount("ajap.jour"), f.amount("ajap.demi_jour"), f.amount("ajap.nombre_jours"))
+	r.amount(f.amount("ajap.jour"), f.amount("ajap.demi_jour"), f.amount("ajap.nombre_jours"), f.amount("ajap.nombre_demi_jours"))
 	r.Urgent = p.EndOfLife != nil && *p.EndOfLife
 }
 

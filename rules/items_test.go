@@ -545,3 +545,15 @@ func TestAidesLogementHostFamily(t *testing.T) {
 	s := &rules.Situation{Person: rules.Person{Age: ip(82), Residence: sp("host_family"), Housing: sp("hosted")}}
 	want(t, statuses(s, t), "aides-logement", rules.StatusToCheck)
 }
+
+// The AJAP is 21 daily allowances, or 42 half allowances when the activity is reduced
+// (CSS art. D168-1 et s., reference §5): a caregiver who works part time needs the second.
+func TestAJAPHalfAllowances(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{EndOfLife: bp(true)}}
+	for _, a := range statuses(s, t)["ajap"].Amounts {
+		if a.ID == "ajap.nombre_demi_jours" && a.Num == 42 {
+			return
+		}
+	}
+	t.Error("the 42 half allowances are not shown")
+}
