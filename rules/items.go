@@ -108,6 +108,11 @@ func (r *ItemResult) finish(f *facts) {
 	if r.Entry.Info {
 		status = StatusInfo
 	}
+	if r.Entry.Service && status == StatusToCheck && r.Conditions[len(r.Conditions)-1].Result == Unknown {
+		// a service nobody has asked about yet is information, not a check: the plan's
+		// checks stay the real ones, and the needs question still comes up (missing facts)
+		status = StatusInfo
+	}
 	r.Status = status
 	if status == StatusNotEligible || status == StatusEligible {
 		return

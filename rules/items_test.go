@@ -388,8 +388,10 @@ func TestExonerationCeilingIsAPay(t *testing.T) {
 // MaPrimeAdapt' from 60 to 69 asks for an evaluated GIR (1 to 6). A GIR estimated from the
 // AGGIR answers is not an evaluation yet, but one can be asked for: to check, not refused.
 func TestMaPrimeAdaptEstimatedGIR(t *testing.T) {
+	needs := []string{"home_adaptation"}
 	s := &rules.Situation{Person: rules.Person{Age: ip(65), Residence: sp("home"), Housing: sp("owner"), DisabilityRate: ip(0),
-		AGGIR: &rules.AGGIR{"coherence": "A", "orientation": "A", "toilette": "B", "habillage": "B", "alimentation": "A", "elimination": "A", "transferts": "A", "deplacement_interieur": "A"}}}
+		AGGIR: &rules.AGGIR{"coherence": "A", "orientation": "A", "toilette": "B", "habillage": "B", "alimentation": "A", "elimination": "A", "transferts": "A", "deplacement_interieur": "A"}},
+		Needs: &needs}
 	m := statuses(s, t)
 	want(t, m, "maprimeadapt", rules.StatusToCheck)
 	if c := m["maprimeadapt"].Conditions[1]; c.Result != rules.Unknown {
@@ -556,4 +558,20 @@ func TestAJAPHalfAllowances(t *testing.T) {
 		}
 	}
 	t.Error("the 42 half allowances are not shown")
+}
+
+// A service nobody has asked about is information until the family says it needs it;
+// then it is a right to check or a probable right.
+func TestServicesWaitForTheNeed(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(80), Residence: sp("home")}}
+	want(t, statuses(s, t), "teleassistance", rules.StatusInfo)
+	if m := statuses(s, t)["teleassistance"].Missing; !contains(m, "needs") {
+		t.Errorf("the needs question must still be suggested: %v", m)
+	}
+	needs := []string{"alarm"}
+	s.Needs = &needs
+	want(t, statuses(s, t), "teleassistance", rules.StatusEligible)
+	none := []string{}
+	s.Needs = &none
+	want(t, statuses(s, t), "teleassistance", rules.StatusInfo)
 }
