@@ -830,6 +830,7 @@ func ruleRelaisHospitalisation(f *facts, r *ItemResult) {
 	c := f.s.Caregiver
 	r.add(cond("L'aidant doit être hospitalisé", "CASF art. L232-3-3", triOf(c.HospitalisationPlanned), boolSeen(c.HospitalisationPlanned, "oui", "non"), "caregiver.hospitalisation_planned"))
 	r.add(f.apaAtHomeCond("CASF art. L232-3-3"))
+	r.add(f.relationCond("CASF art. L232-3-3"))
 	r.amount(f.amount("apa.hospitalisation_aidant"))
 	r.Urgent = c.HospitalisationPlanned != nil && *c.HospitalisationPlanned
 }
@@ -853,7 +854,12 @@ func ruleObligationAlimentaire(f *facts, r *ItemResult) {
 
 func ruleDeductionAscendant(f *facts, r *ItemResult) {
 	c := f.s.Caregiver
-	desc := cond("L'aidant est un enfant, petit-enfant, gendre ou belle-fille de la personne", "CGI art. 156 II 2°", f.relIn("child", "grandchild", "in_law"), f.relationshipSeen(), "caregiver.relationship")
+	desc := cond("L'aidant est un enfant, petit-enfant, gendre ou belle-fille de la personne", "CGI art. 156 II 2° ; Code civil art. 205 et 206", f.relIn("child", "grandchild", "in_law"), f.relationshipSeen(), "caregiver.relationship")
+	if f.relationship() == "in_law" {
+		// only sons- and daughters-in-law owe maintenance to their parents-in-law (art. 206),
+		// not brothers- or sisters-in-law: the answer does not say which
+		desc.Result, desc.Seen = Unknown, "belle-famille : oui pour un gendre ou une belle-fille, non pour un beau-frère ou une belle-sœur"
+	}
 	hosted := cond("Ou : il héberge chez lui une personne de plus de 75 ans aux revenus modestes", "CGI art. 156 II 2° ter",
 		And(triOf(c.HostsPerson), f.age(func(a int) bool { return a > 75 }), f.resourcesUnder(f.amount("aspa.seul"))),
 		boolSeen(c.HostsPerson, "l'héberge", "ne l'héberge pas")+", "+f.ageSeen(), "caregiver.hosts_person", "person.age", "person.monthly_resources")

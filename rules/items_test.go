@@ -575,3 +575,15 @@ func TestServicesWaitForTheNeed(t *testing.T) {
 	s.Needs = &none
 	want(t, statuses(s, t), "teleassistance", rules.StatusInfo)
 }
+
+// The APA's relay during the caregiver's hospitalisation is for a proche aidant
+// (L232-3-3); a deduction for an in-law depends on which in-law (Code civil art. 206).
+func TestRelayAndInLaws(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(84), Residence: sp("home"), GIR: ip(2), ReceivesAPA: bp(true)},
+		Caregiver: rules.Caregiver{HospitalisationPlanned: bp(true)}}
+	want(t, statuses(s, t), "relais-hospitalisation-aidant", rules.StatusToCheck)
+	s.Caregiver.Relationship = sp("child")
+	want(t, statuses(s, t), "relais-hospitalisation-aidant", rules.StatusEligible)
+	s.Caregiver.Relationship = sp("in_law")
+	want(t, statuses(s, t), "deduction-fiscale-ascendant", rules.StatusToCheck)
+}
