@@ -70,7 +70,7 @@ var factSlices = func() map[string][]string {
 	for _, f := range []string{"person.age", "person.department", "person.residence", "person.gir", "person.aggir",
 		"person.monthly_resources", "person.couple", "person.receives_apa", "person.apa_plan_amount", "person.disability_rate",
 		"person.end_of_life", "person.memory_disorders", "person.urgent", "person.recent_hospitalisation", "person.housing",
-		"person.pension_scheme", "person.receives_aspa", "caregiver.relationship", "caregiver.lives_with_person",
+		"person.pension_scheme", "person.receives_aspa", "person.receives_pch", "caregiver.relationship", "caregiver.lives_with_person",
 		"caregiver.employment", "caregiver.exhausted", "caregiver.hospitalisation_planned", "caregiver.hosts_person", "needs"} {
 		m[f] = []string{f}
 	}
@@ -345,6 +345,8 @@ func (f *facts) known(fact string) bool {
 		return p.PensionScheme != nil
 	case "person.receives_aspa":
 		return p.ReceivesASPA != nil
+	case "person.receives_pch":
+		return p.ReceivesPCH != nil
 	case "caregiver.relationship":
 		return c.Relationship != nil
 	case "caregiver.lives_with_person":
@@ -409,6 +411,7 @@ var boolFacts = map[string]func(*Situation) *bool{
 	"person.urgent":                     func(s *Situation) *bool { return s.Person.Urgent },
 	"person.recent_hospitalisation":     func(s *Situation) *bool { return s.Person.RecentHospitalisation },
 	"person.receives_aspa":              func(s *Situation) *bool { return s.Person.ReceivesASPA },
+	"person.receives_pch":               func(s *Situation) *bool { return s.Person.ReceivesPCH },
 	"caregiver.lives_with_person":       func(s *Situation) *bool { return s.Caregiver.LivesWithPerson },
 	"caregiver.exhausted":               func(s *Situation) *bool { return s.Caregiver.Exhausted },
 	"caregiver.hospitalisation_planned": func(s *Situation) *bool { return s.Caregiver.HospitalisationPlanned },

@@ -193,6 +193,9 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 	} else {
 		r.add(f.apaHomeConditions()...)
 	}
+	if p.ReceivesPCH != nil && *p.ReceivesPCH {
+		r.add(cond("La personne ne touche pas la PCH (l'APA et la PCH ne se cumulent pas)", "CASF art. L232-23", No, "elle touche la PCH : elle peut la garder ou choisir l'APA, comparez avec le département", "person.receives_pch"))
+	}
 	if f.girEstimated {
 		r.note("GIR estimé à partir des réponses à la grille AGGIR : seule l'équipe médico-sociale du département fixe le GIR.")
 	}
@@ -494,6 +497,10 @@ func ruleExoneration(f *facts, r *ItemResult) {
 	}
 	spouse70 := cond("Ou : son conjoint a 70 ans ou plus", "CSS art. L241-10 I a (par foyer)", spouse, boolSeen(p.Couple, "en couple : âge du conjoint inconnu", "seule"), "person.couple")
 	apa := cond("Ou : elle reçoit l'APA", "CSS art. L241-10 I e", triOf(p.ReceivesAPA), boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA"), "person.receives_apa")
+	if p.ReceivesPCH != nil && *p.ReceivesPCH {
+		// c) the PCH opens it too (asked only when an incapacity of 50 % or more is known)
+		apa = cond("Ou : elle reçoit la PCH", "CSS art. L241-10 I c", Yes, "reçoit la PCH")
+	}
 	// e) the loss of autonomy of the APA (GIR 1 to 4) is enough, even without the APA
 	dep := f.girIn(1, 4)
 	if dep == Yes && f.girEstimated {

@@ -587,3 +587,17 @@ func TestRelayAndInLaws(t *testing.T) {
 	s.Caregiver.Relationship = sp("in_law")
 	want(t, statuses(s, t), "deduction-fiscale-ascendant", rules.StatusToCheck)
 }
+
+// The APA and the PCH do not cumulate (CASF art. L232-23): with the PCH, the APA is a
+// choice to make, not a right to add; the PCH opens the employer exemption (L241-10 I c).
+func TestPCH(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(66), Residence: sp("home"), GIR: ip(3), DisabilityRate: ip(80), ReceivesPCH: bp(true)}}
+	m := statuses(s, t)
+	want(t, m, "apa-domicile", rules.StatusNotEligible)
+	want(t, m, "exoneration-charges-employeur", rules.StatusInfo) // a service: eligible once needed
+	needs := []string{"household_help"}
+	s.Needs = &needs
+	want(t, statuses(s, t), "exoneration-charges-employeur", rules.StatusEligible)
+	s.Person.ReceivesPCH = nil
+	want(t, statuses(s, t), "apa-domicile", rules.StatusEligible)
+}

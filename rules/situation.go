@@ -33,6 +33,7 @@ type Person struct {
 	Housing               *string `json:"housing,omitempty"`
 	PensionScheme         *string `json:"pension_scheme,omitempty"`
 	ReceivesASPA          *bool   `json:"receives_aspa,omitempty"`
+	ReceivesPCH           *bool   `json:"receives_pch,omitempty"`
 }
 
 // Caregiver is the family caregiver (l'aidant).

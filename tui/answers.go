@@ -70,6 +70,8 @@ func slot(s *rules.Situation, fact string) (factSlot, bool) {
 		return factSlot{s: &p.PensionScheme}, true
 	case "person.receives_aspa":
 		return factSlot{b: &p.ReceivesASPA}, true
+	case "person.receives_pch":
+		return factSlot{b: &p.ReceivesPCH}, true
 	case "caregiver.relationship":
 		return factSlot{s: &c.Relationship}, true
 	case "caregiver.lives_with_person":
@@ -373,6 +375,7 @@ var shortLabels = map[string]string{
 	"person.monthly_resources":          "Ressources",
 	"person.couple":                     "En couple",
 	"person.receives_aspa":              "Minimum vieillesse (ASPA)",
+	"person.receives_pch":               "PCH",
 	"person.pension_scheme":             "Caisse de retraite",
 	"caregiver.relationship":            "Lien de l'aidant",
 	"caregiver.employment":              "Travail de l'aidant",
