@@ -67,9 +67,9 @@ var Questions = []Question{
 		g, _, _ := rules.EffectiveGIR(s)
 		return g == 0 || g <= 4
 	}},
+	{Fact: "person.disability_rate", Group: Groups[1], Text: "A-t-elle un taux d'incapacité reconnu par la MDPH ?", Help: "Un pourcentage, par exemple 80 ; tapez 0 s'il n'y en a pas (vide veut dire : on ne sait pas).", Kind: KindInt, Min: 0, Max: 100, Shown: always},
 	{Fact: "person.receives_pch", Group: Groups[1], Text: "Touche-t-elle la PCH (prestation de compensation du handicap) ?", Help: "Une aide de la MDPH, souvent obtenue avant 60 ans. Elle ne se cumule pas avec l'APA : il faut choisir.", Kind: KindBool,
 		Shown: func(s *rules.Situation) bool { return s.Person.DisabilityRate != nil && *s.Person.DisabilityRate >= 50 }},
-	{Fact: "person.disability_rate", Group: Groups[1], Text: "A-t-elle un taux d'incapacité reconnu par la MDPH ?", Help: "Un pourcentage, par exemple 80 ; tapez 0 s'il n'y en a pas (vide veut dire : on ne sait pas).", Kind: KindInt, Min: 0, Max: 100, Shown: always},
 
 	{Fact: "person.monthly_resources", Group: Groups[2], Text: "Combien touche-t-elle par mois, toutes ressources comprises ?", Help: "Retraites, pensions, revenus. Pour un couple, les ressources du couple.", Kind: KindEuros, Shown: always},
 	{Fact: "person.couple", Group: Groups[2], Text: "Vit-elle en couple ?", Help: "Marié, pacsé ou en concubinage.", Kind: KindBool, Shown: always},
