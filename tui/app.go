@@ -227,6 +227,7 @@ func (m *Model) Update(msg tea.Msg) (mod tea.Model, cmd tea.Cmd) {
 			m.panicked, m.panicStack = r, debug.Stack()
 			mod, cmd = m, tea.Quit
 		}
+		cmd = guardCmd(cmd)
 	}()
 	if m.panicked != nil {
 		return m, nil
@@ -691,6 +692,29 @@ func (m *Model) confirmView(h int) string {
 type panicMsg struct {
 	value any
 	stack []byte
+}
+
+// guardCmd makes every command the model returns (and those of a batch) report a panic as
+// a panicMsg instead of letting Bubble Tea print a Go stack from its command goroutine,
+// which could reach the terminal after the program has stopped.
+func guardCmd(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = panicMsg{r, debug.Stack()}
+			}
+		}()
+		msg = cmd()
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for i := range b {
+				b[i] = guardCmd(b[i])
+			}
+		}
+		return msg
+	}
 }
 
 // safeCmd runs a command of ours and turns a panic into a panicMsg.
