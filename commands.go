@@ -169,6 +169,7 @@ func cmdEvaluer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	date := fs.String("date", "", "")
 	annuaire := fs.String("annuaire", "", "")
 	label := fs.String("libelle", "", "")
+	short := fs.Bool("court", false, "")
 	if !parse(fs, args, stderr) {
 		return exitUsage
 	}
@@ -196,9 +197,9 @@ func cmdEvaluer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		b, _ := p.JSON()
 		stdout.Write(append(b, '\n'))
 	case "markdown":
-		io.WriteString(stdout, p.Markdown(guide.TextOptions{Label: *label, NotEligible: true}))
+		io.WriteString(stdout, p.Markdown(guide.TextOptions{Label: *label, NotEligible: true, Short: *short}))
 	default:
-		io.WriteString(stdout, p.Text(guide.TextOptions{Width: 72, Label: *label, NotEligible: true}))
+		io.WriteString(stdout, p.Text(guide.TextOptions{Width: 72, Label: *label, NotEligible: true, Short: *short}))
 	}
 	return exitOK
 }

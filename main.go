@@ -69,7 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 
 const usage = `Utilisation :
   aidants                               le guide interactif
-  aidants evaluer [--profil F|-] [--format json|markdown|texte] [--date AAAA-MM-JJ]
+  aidants evaluer [--profil F|-] [--format json|markdown|texte] [--court] [--date AAAA-MM-JJ]
   aidants lot [--date …] [--complet] < situations.jsonl > plans.jsonl
   aidants gir --aggir coherence=A,orientation=B,… [--format json]
   aidants apa --gir N --plan EUROS --ressources EUROS [--couple] [--aspa] [--non-autorise] [--date …] [--format json]

@@ -394,3 +394,11 @@ func TestCaseExportAndResumeFlags(t *testing.T) {
 		t.Errorf("TUI with --profil -: %d %q", code, errs)
 	}
 }
+
+func TestEvaluerShort(t *testing.T) {
+	_, long, _ := runCLI(t, sampleSituation, "evaluer", "--date", "2026-06-01", "--format", "texte")
+	code, short, errs := runCLI(t, sampleSituation, "evaluer", "--date", "2026-06-01", "--format", "texte", "--court")
+	if code != 0 || len(short)*3 > len(long)*2 || !strings.Contains(short, "Congé de proche aidant") {
+		t.Errorf("evaluer --court: exit %d (%s), %d bytes against %d", code, errs, len(short), len(long))
+	}
+}
