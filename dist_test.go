@@ -15,7 +15,10 @@ import (
 // buildFor builds the program as scripts/dist.sh does (static, -trimpath, stamped).
 func buildFor(t *testing.T, goos, goarch, out string) {
 	t.Helper()
-	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go tool not on PATH")
+	}
 	cmd := exec.Command(gobin, "build", "-trimpath",
 		"-ldflags", "-s -w -X main.version=essai-9 -X main.commit=abc1234", "-o", out, ".")
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS="+goos, "GOARCH="+goarch)

@@ -63,7 +63,7 @@ type chunk struct {
 const chunkLines = 256
 
 // outBuffers recycles the output buffers of chunks (about 1 MB each).
-var outBuffers = sync.Pool{New: func() any { return make([]byte, 0, chunkLines*5<<10) }}
+var outBuffers = sync.Pool{New: func() any { b := make([]byte, 0, chunkLines*5<<10); return &b }}
 
 // Batch reads one situation per line and writes one plan per line, in the same order.
 // Blank lines are skipped. The work is spread over the processor's cores; the output
@@ -131,7 +131,8 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 		if werr == nil {
 			_, werr = out.Write(c.out)
 		}
-		outBuffers.Put(c.out[:0])
+		buf := c.out[:0]
+		outBuffers.Put(&buf)
 		c.out, c.lines = nil, nil
 	}
 	wg.Wait()
@@ -142,7 +143,7 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 }
 
 func (c *chunk) process(g *Guide, ev *rules.Evaluator, d time.Time, full bool) {
-	c.out = outBuffers.Get().([]byte)[:0]
+	c.out = (*outBuffers.Get().(*[]byte))[:0]
 	for i, b := range c.lines {
 		line := c.first + i
 		if b == nil {

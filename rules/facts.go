@@ -16,7 +16,7 @@ type facts struct {
 	girResult    GIRResult
 
 	// plain-French renderings of the facts, computed once
-	seenAge, seenGIR, seenRes, seenRel, seenEmp, seenDis string
+	seenAge, seenGIR, seenRes, seenDis string
 }
 
 func newFacts(s *Situation, p *Params, d time.Time) *facts {

@@ -228,7 +228,7 @@ func TestFlowNewCase(t *testing.T) {
 	f.keys("n")
 	f.wait("Commencer un nouveau dossier ?")
 	f.keys("n") // no: nothing changes
-	s = f.waitScreen("Plan d'aide", "82 ans")
+	f.waitScreen("Plan d'aide", "82 ans")
 	f.keys("n")
 	f.wait("Commencer un nouveau dossier ?")
 	f.keys("o")
@@ -237,7 +237,7 @@ func TestFlowNewCase(t *testing.T) {
 		t.Errorf("l'ancien âge est encore affiché :\n%s", s)
 	}
 	f.keys("esc")
-	s = f.waitScreen("Plan d'aide", "Aucune réponse pour l'instant")
+	f.waitScreen("Plan d'aide", "Aucune réponse pour l'instant")
 	m := f.quit() // nothing answered: quits without asking
 	if m.caseOpen() || m.sit.Person.Age != nil || m.sit.Person.Department != nil || m.sit.Person.Residence != nil {
 		t.Errorf("le nouveau dossier n'est pas vide : %+v", m.sit.Person)

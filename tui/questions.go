@@ -296,7 +296,7 @@ func (m *Model) progress() string {
 	switch {
 	case m.wiz.single:
 		s += " · modification"
-	case m.wiz.queue != nil && len(m.wiz.queue) > 0:
+	case len(m.wiz.queue) > 0:
 		s += " · encore " + strconv.Itoa(len(m.wiz.queue)) + " ensuite"
 	}
 	return s
