@@ -23,9 +23,12 @@ bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	./scripts/bench.sh
 
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
 lint:
 	@test -z "$$(gofmt -l .)" || (echo "gofmt :"; gofmt -l .; exit 1)
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 
 e2e: build
 	./scripts/e2e.sh
