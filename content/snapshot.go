@@ -35,19 +35,7 @@ func parseAll(fsys fs.FS) (*preparsed, Problems) {
 	probs = append(probs, ps...)
 	snap.Params = params
 
-	files, _ := fs.Glob(fsys, "fiches/*.md")
-	for _, name := range files {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			probs = append(probs, Problem{File: name, Message: err.Error()})
-			continue
-		}
-		f, ps := ParseFiche(name, b)
-		probs = append(probs, ps...)
-		if f != nil {
-			snap.Fiches = append(snap.Fiches, f)
-		}
-	}
+	snap.Fiches = parseGlob(fsys, "fiches/*.md", ParseFiche, &probs)
 	if b, err := fs.ReadFile(fsys, "glossaire.yaml"); err == nil {
 		g, ps := ParseGlossary("glossaire.yaml", b)
 		probs = append(probs, ps...)
@@ -55,25 +43,29 @@ func parseAll(fsys fs.FS) (*preparsed, Problems) {
 	} else {
 		probs = append(probs, Problem{File: "glossaire.yaml", Message: "fichier absent"})
 	}
-	dirs, _ := fs.Glob(fsys, "annuaire/*.yaml")
-	for _, name := range dirs {
-		b, _ := fs.ReadFile(fsys, name)
-		d, ps := ParseDirectory(name, b)
-		probs = append(probs, ps...)
-		if d != nil {
-			snap.Directory = append(snap.Directory, d)
-		}
-	}
-	letters, _ := fs.Glob(fsys, "lettres/*.md")
-	for _, name := range letters {
-		b, _ := fs.ReadFile(fsys, name)
-		l, ps := ParseLetter(name, b)
-		probs = append(probs, ps...)
-		if l != nil {
-			snap.Letters = append(snap.Letters, l)
-		}
-	}
+	snap.Directory = parseGlob(fsys, "annuaire/*.yaml", ParseDirectory, &probs)
+	snap.Letters = parseGlob(fsys, "lettres/*.md", ParseLetter, &probs)
 	return snap, probs
+}
+
+// parseGlob parses every file matching pattern, keeping what parsed and adding the
+// problems (an unreadable file is one).
+func parseGlob[T any](fsys fs.FS, pattern string, parse func(string, []byte) (*T, Problems), probs *Problems) []*T {
+	names, _ := fs.Glob(fsys, pattern)
+	var out []*T
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			*probs = append(*probs, Problem{File: name, Message: err.Error()})
+			continue
+		}
+		v, ps := parse(name, b)
+		*probs = append(*probs, ps...)
+		if v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // build turns a snapshot into a content set.
