@@ -1,0 +1,159 @@
+package rules
+
+// APA: at home, in an establishment, in an emergency (CASF art. L232-1 et s.).
+
+import (
+	"strconv"
+	"time"
+)
+
+func (f *facts) apaHomeConditions() []Condition {
+	return []Condition{
+		f.ageAtLeast(60, "CASF art. L232-1 et R232-1"),
+		f.girCond(1, 4, "La personne est en GIR 1 à 4 (perte d'autonomie évaluée avec la grille AGGIR)", "CASF art. L232-2 et R232-4"),
+		f.homeCond("La personne vit à domicile (chez elle, chez un proche, en accueil familial ou en résidence autonomie)", "CASF art. L232-5"),
+	}
+}
+
+func ruleAPADomicile(f *facts, r *ItemResult) {
+	p := f.s.Person
+	if p.ReceivesAPA != nil && *p.ReceivesAPA {
+		r.add(cond("La personne reçoit déjà l'APA", "CASF art. L232-2", Yes, "oui"))
+		r.add(f.homeCond("La personne vit à domicile (chez elle, chez un proche, en accueil familial ou en résidence autonomie)", "CASF art. L232-5"))
+		// the APA implies a GIR 1 to 4; a GIR 5 or 6 now means the APA stops at the next review
+		g := f.girCond(1, 4, "La personne est en GIR 1 à 4", "CASF art. L232-2 et R232-4")
+		if f.gir == 0 {
+			g.Result, g.Seen, g.Facts = Yes, "GIR 1 à 4 (l'APA est accordée)", nil
+		}
+		r.add(g)
+		if f.atHome() != No {
+			r.note("L'APA est déjà accordée : si l'état de santé s'aggrave ou si l'aidant s'épuise, demandez une révision du plan d'aide au département.")
+		}
+	} else {
+		r.add(f.apaHomeConditions()...)
+	}
+	if p.ReceivesPCH != nil && *p.ReceivesPCH {
+		r.add(cond("La personne ne touche pas la PCH (l'APA et la PCH ne se cumulent pas)", "CASF art. L232-23", No, "elle touche la PCH : elle peut la garder ou choisir l'APA, comparez avec le département", "person.receives_pch"))
+	}
+	if f.girEstimated {
+		r.note("GIR estimé à partir des réponses à la grille AGGIR : seule l'équipe médico-sociale du département fixe le GIR.")
+	}
+	switch {
+	case f.gir >= 1 && f.gir <= 4:
+		r.amount(f.amount("apa.plafond.gir" + strconv.Itoa(f.gir)))
+	case f.gir == 0:
+		for g := 1; g <= 4; g++ {
+			r.amount(f.amount("apa.plafond.gir" + strconv.Itoa(g)))
+		}
+	}
+	res, ok := f.resources()
+	if f.gir >= 1 && f.gir <= 4 && ok && p.APAPlanAmount != nil {
+		in := APAInput{GIR: f.gir, Plan: Cents(*p.APAPlanAmount), Resources: res,
+			Couple: p.Couple != nil && *p.Couple, ReceivesASPA: p.ReceivesASPA != nil && *p.ReceivesASPA}
+		if out, err := f.p.ComputeAPA(in, f.d); err == nil {
+			r.amount(
+				&Quantity{ID: "apa.participation", Label: "Participation estimée de la personne, par mois", Unit: UnitEuros, Num: out.Participation, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-11"},
+				&Quantity{ID: "apa.montant", Label: "APA estimée, par mois", Unit: UnitEuros, Num: out.APA, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-10 et R232-11"},
+			)
+			if out.BelowMinimum {
+				r.note("Le montant calculé est sous le minimum versé (" + out.Minimum.Format() + " par mois) : l'APA ne serait pas versée (CASF art. D232-31).")
+			}
+			if in.Plan > out.PlanRetained {
+				r.note("Le plan indiqué dépasse le plafond du GIR : le calcul retient le plafond.")
+			}
+		}
+	} else if f.gir >= 1 && f.gir <= 4 && ok {
+		// no plan yet: what the APA would be if the plan reaches the ceiling of the GIR
+		in := APAInput{GIR: f.gir, Plan: MaxEuros, Resources: res,
+			Couple: p.Couple != nil && *p.Couple, ReceivesASPA: p.ReceivesASPA != nil && *p.ReceivesASPA}
+		if out, err := f.p.ComputeAPA(in, f.d); err == nil {
+			r.amount(
+				&Quantity{ID: "apa.participation_plafond", Label: "Participation de la personne si le plan atteint le plafond, par mois", Unit: UnitEuros, Num: out.Participation, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-11"},
+				&Quantity{ID: "apa.montant_plafond", Label: "APA au plus (plan au plafond), par mois", Unit: UnitEuros, Num: out.APA, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-10 et R232-11"},
+			)
+		}
+		r.note("Estimation au plafond : le plan d'aide réel est souvent plus bas. Avec le montant du plan proposé par le département, le calcul devient exact.")
+	} else if f.gir >= 1 && f.gir <= 4 {
+		r.note("Pour estimer l'APA, indiquez les ressources mensuelles de la personne (et le montant du plan d'aide s'il est connu).")
+	}
+	r.amount(f.amount("apa.seuil_sans_participation"))
+	// the two beliefs that keep families from asking (non-recours): say it every time
+	r.note("L'APA n'est jamais reprise sur l'héritage et on ne demande rien aux enfants (CASF art. L232-19 et L232-24). Elle n'a pas de condition de ressources : les revenus changent seulement la part payée par la personne.")
+	if f.s.Person.Urgent != nil && *f.s.Person.Urgent {
+		r.Urgent = true
+	}
+}
+
+func ruleAPAUrgence(f *facts, r *ItemResult) {
+	p := f.s.Person
+	r.add(cond("La situation est urgente (urgence médicale ou sociale)", "CASF art. L232-12", triOf(p.Urgent), boolSeen(p.Urgent, "oui", "non"), "person.urgent"))
+	r.add(cond("La personne ne reçoit pas encore l'APA", "CASF art. L232-12", Not(triOf(p.ReceivesAPA)), boolSeen(p.ReceivesAPA, "elle la reçoit", "pas encore"), "person.receives_apa"))
+	r.add(f.ageAtLeast(60, "CASF art. L232-1"))
+	// the emergency APA exists at home and in an establishment (R232-29), except where the
+	// département no longer pays the APA in an establishment (2025-2026 experiment)
+	t, seen := f.atHome(), f.residenceSeen()
+	if t == No {
+		t, seen = f.fusionPaysAPA()
+		seen = f.residenceSeen() + ", " + seen
+	}
+	fs := []string{"person.residence"}
+	if f.atHome() == No {
+		fs = []string{"person.department"}
+	}
+	r.add(cond("La personne vit à domicile, ou en établissement dans un département qui y verse l'APA", "CASF art. L232-12 et R232-29", t, seen, fs...))
+	switch f.atHome() {
+	case Yes:
+		r.amount(f.amount("apa.urgence"))
+	case No:
+		r.amount(f.amount("apa.etablissement.urgence_taux"))
+	default:
+		r.amount(f.amount("apa.urgence"), f.amount("apa.etablissement.urgence_taux"))
+	}
+	r.Urgent = p.Urgent != nil && *p.Urgent
+}
+
+// fusionPaysAPA reports whether the person's département pays the APA in an establishment
+// at the evaluation date: not in the départements of the 2025-2026 experiment where the
+// assurance maladie pays for dependency care in EHPAD (LFSS 2024 art. 79).
+func (f *facts) fusionPaysAPA() (Tri, string) {
+	if f.d.Before(fusionStart) || f.d.After(fusionEnd) {
+		return Yes, "hors période de l'expérimentation"
+	}
+	dep := f.department()
+	switch {
+	case dep == "69":
+		return Unknown, "Rhône : dépend de la commune (Métropole de Lyon ou non)"
+	case dep == "":
+		return Unknown, unknownSeen
+	case fusionDepartments[dep]:
+		return No, "département " + dep + " (expérimentation : financement par l'assurance maladie)"
+	}
+	return Yes, "département " + dep
+}
+
+// fusionDepartments are the départements of the 2025-2026 experiment where EHPAD
+// dependency care is financed by the assurance maladie, not the APA in an establishment
+// (LFSS 2024 art. 79, décrets du 20/02/2025 et du 8/9/2025). "69" is ambiguous: the
+// Métropole de Lyon takes part, the rest of the Rhône does not.
+var fusionDepartments = map[string]bool{"11": true, "15": true, "17": true, "19": true, "22": true,
+	"23": true, "29": true, "31": true, "40": true, "46": true, "47": true, "49": true, "52": true,
+	"53": true, "56": true, "58": true, "62": true, "66": true, "73": true, "93": true, "973": true, "974": true}
+
+var fusionEnd = time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)
+
+var fusionStart = time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+
+func ruleAPAEtablissement(f *facts, r *ItemResult) {
+	r.add(f.ageAtLeast(60, "CASF art. L232-1"))
+	r.add(f.girCond(1, 4, "La personne est en GIR 1 à 4", "CASF art. L232-2"))
+	r.add(cond("La personne vit en établissement (EHPAD, USLD)", "CASF art. L232-8", f.inInstitution(), f.residenceSeen(), "person.residence"))
+	inPeriod := !f.d.Before(fusionStart) && !f.d.After(fusionEnd)
+	if inPeriod {
+		t, seen := f.fusionPaysAPA()
+		r.add(cond("Le département finance la dépendance en EHPAD par l'APA (hors expérimentation 2025-2026)", "LFSS 2024 art. 79", t, seen, "person.department"))
+		if t == No {
+			r.note("Dans ce département, jusqu'au 31 décembre 2026, la dépendance en EHPAD est payée par l'assurance maladie : il n'y a pas de demande d'APA en établissement à faire. Le reste à payer par le résident est à confirmer auprès de l'établissement.")
+		}
+	}
+	r.amount(f.amount("apa.etablissement.seuil_bas"), f.amount("apa.etablissement.seuil_haut"))
+}

@@ -1,0 +1,32 @@
+package rules
+
+// Information items and contacts.
+
+func ruleConsultationMemoire(f *facts, r *ItemResult) {
+	r.Relevant = triOf(f.s.Person.MemoryDisorders)
+	r.note("Le médecin traitant adresse la personne à la consultation mémoire.")
+}
+
+func ruleServiceSocial(f *facts, r *ItemResult) {
+	r.Relevant = Or(triOf(f.s.Caregiver.Exhausted), triOf(f.s.Person.RecentHospitalisation))
+}
+
+func ruleEcoute(f *facts, r *ItemResult) {
+	ex := f.s.Caregiver.Exhausted
+	r.Relevant = triOf(ex)
+	r.Urgent = ex != nil && *ex
+}
+
+func ruleCMI(f *facts, r *ItemResult) {
+	p := f.s.Person
+	apaGIR12 := cond("Elle reçoit l'APA en GIR 1 ou 2", "CASF art. L241-3 et R241-12 III",
+		And(triOf(p.ReceivesAPA), f.girIn(1, 2)), boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA")+", "+f.girSeen(), "person.receives_apa", "person.gir")
+	if apaGIR12.Result == No && p.ReceivesAPA != nil && !*p.ReceivesAPA && f.girIn(1, 2) != No {
+		apaGIR12.Result, apaGIR12.Facts = Unknown, []string{"person.gir"}
+	}
+	dis := cond("Ou : une incapacité d'au moins 80 % (demande à la MDPH)", "CASF art. L241-3", f.disability(func(d int) bool { return d >= 80 }), f.disabilitySeen(), "person.disability_rate")
+	r.add(anyCond("La personne reçoit l'APA en GIR 1 ou 2, ou a une incapacité d'au moins 80 %", "CASF art. L241-3", apaGIR12, dis))
+	r.amount(f.amount("cmi.fin_anciennes_cartes"))
+}
+
+func ruleNothing(*facts, *ItemResult) {}
