@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"aidants/content"
 )
@@ -313,15 +314,15 @@ func TestPackCommandErrors(t *testing.T) {
 }
 
 // The issue's example on the command line: figures of 2026 evaluated on 1 February 2027.
+// The date follows the content: 1 February of the year after its newest figure, so the
+// test keeps testing after each yearly update.
 func TestEvaluerExpiredFiguresWarning(t *testing.T) {
 	t.Setenv("AIDANTS_CONFIG", t.TempDir())
 	set := content.MustLoad()
-	if set.Params.Newest().Year() >= 2027 {
-		t.Skip("the content already has 2027 figures")
-	}
+	when := time.Date(set.Params.Newest().Year()+1, 2, 1, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 	sit := `{"person":{"age":84,"residence":"home","gir":2,"monthly_resources":1400}}`
 	var out, errb bytes.Buffer
-	if code := run([]string{"evaluer", "--date", "2027-02-01", "--format", "texte"}, strings.NewReader(sit), &out, &errb); code != 0 {
+	if code := run([]string{"evaluer", "--date", when, "--format", "texte"}, strings.NewReader(sit), &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	text := strings.Join(strings.Fields(strings.ReplaceAll(out.String(), "\u00a0", " ")), " ")
@@ -329,7 +330,7 @@ func TestEvaluerExpiredFiguresWarning(t *testing.T) {
 		t.Errorf("texte output has no freshness warning:\n%s", out.String())
 	}
 	out.Reset()
-	if code := run([]string{"evaluer", "--date", "2027-02-01"}, strings.NewReader(sit), &out, &errb); code != 0 {
+	if code := run([]string{"evaluer", "--date", when}, strings.NewReader(sit), &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	var plan struct {

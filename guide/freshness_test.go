@@ -105,14 +105,14 @@ func TestFreshnessAtTheEdges(t *testing.T) {
 	}
 }
 
-// The example of the issue: 1 February 2027, with figures of 2026.
+// The example of the issue: 1 February 2027, with figures of 2026. The year follows the
+// content (1 February of the year after its newest figure), so the test keeps testing
+// after each yearly update.
 func TestFreshnessFebruary2027(t *testing.T) {
 	g := freshnessGuide(t)
 	ps := g.Content.Params
-	d := time.Date(2027, 2, 1, 0, 0, 0, 0, time.UTC)
-	if !ps.Newest().Before(time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)) {
-		t.Skip("the content already has 2027 figures")
-	}
+	year := ps.Newest().Year()
+	d := time.Date(year+1, 2, 1, 0, 0, 0, 0, time.UTC)
 	p := g.Evaluate(freshnessSit(t), d)
 	if p.Freshness.UpToDate {
 		t.Fatal("figures of 2026 on 1 February 2027 should be « à confirmer »")
@@ -128,15 +128,19 @@ func TestFreshnessFebruary2027(t *testing.T) {
 	}
 	for _, prm := range ps.All() {
 		last := prm.Values[len(prm.Values)-1]
-		if prm.Revision == rules.RevJanuary && last.Found && last.From.Year() == 2026 && !has[prm.ID] {
-			t.Errorf("%s (revalued in January, last value of 2026) not listed as stale", prm.ID)
+		if prm.Revision == rules.RevJanuary && last.Found && last.From.Year() == year && !has[prm.ID] {
+			t.Errorf("%s (revalued in January, last value of %d) not listed as stale", prm.ID, year)
 		}
 	}
-	if has["mtp"] {
-		t.Error("the MTP is revalued in April: still valid in February 2027")
+	mtp, _ := ps.Get("mtp")
+	if mtp.Revision != rules.RevApril {
+		t.Fatalf("the MTP is revalued in April, not %q", mtp.Revision)
 	}
-	if april := g.Evaluate(freshnessSit(t), time.Date(2027, 4, 1, 0, 0, 0, 0, time.UTC)); !containsID(april.Freshness.StaleParams, "mtp") {
-		t.Error("on 1 April 2027 the MTP of April 2026 should be stale")
+	if has["mtp"] != !d.Before(mtp.StaleFrom()) {
+		t.Errorf("MTP stale on %s: %v, but its April revaluation is due on %s", d.Format(DateFormat), has["mtp"], mtp.StaleFrom().Format(DateFormat))
+	}
+	if april := g.Evaluate(freshnessSit(t), mtp.StaleFrom()); !containsID(april.Freshness.StaleParams, "mtp") {
+		t.Errorf("on %s the MTP of %s should be stale", mtp.StaleFrom().Format(DateFormat), mtp.Values[len(mtp.Values)-1].From.Format(DateFormat))
 	}
 }
 

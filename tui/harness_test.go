@@ -119,14 +119,25 @@ type probe struct {
 	m    *Model
 	mu   *sync.Mutex
 	last *string
+	// ctrlC receives, for each ctrl+c the model has handled, whether it asked to confirm
+	// (true) or quit at once (false): quit waits on it instead of sleeping
+	ctrlC chan bool
 }
 
-func newProbe(m *Model) probe { return probe{m: m, mu: &sync.Mutex{}, last: new(string)} }
+func newProbe(m *Model) probe {
+	return probe{m: m, mu: &sync.Mutex{}, last: new(string), ctrlC: make(chan bool, 16)}
+}
 
 func (p probe) Init() tea.Cmd { return p.m.Init() }
 
 func (p probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	_, cmd := p.m.Update(msg)
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+c" {
+		select {
+		case p.ctrlC <- p.m.overlay == ovConfirmQuit:
+		default:
+		}
+	}
 	return p, cmd
 }
 
@@ -233,10 +244,18 @@ func (f *flow) typ(s string) { f.tm.Type(s) }
 // quit leaves the program (answering yes when asked) and returns the final model.
 func (f *flow) quit() *Model {
 	f.t.Helper()
+	for len(f.p.ctrlC) > 0 { // earlier ctrl+c, already handled
+		<-f.p.ctrlC
+	}
 	f.keys("ctrl+c")
-	time.Sleep(20 * time.Millisecond)
-	if strings.Contains(f.p.screen(), "Quitter le guide ?") {
-		f.keys("o")
+	select {
+	case asked := <-f.p.ctrlC:
+		if asked {
+			f.wait("Quitter le guide ?")
+			f.keys("o")
+		}
+	case <-time.After(5 * time.Second):
+		f.t.Fatalf("ctrl+c n'a pas été traité après 5 s ; écran :\n%s", f.p.screen())
 	}
 	fm := f.tm.FinalModel(f.t, teatest.WithFinalTimeout(5*time.Second))
 	return fm.(probe).m

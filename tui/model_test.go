@@ -269,10 +269,13 @@ func TestEverySize(t *testing.T) {
 
 // The header warns when the figures may be out of date at the evaluation date.
 func TestFreshnessInHeader(t *testing.T) {
-	m := New(Config{Guide: testGuide(), Date: time.Date(2031, 3, 1, 0, 0, 0, 0, time.UTC)})
+	// two years after the newest figure of the content, whatever the yearly updates add:
+	// every figure revalued in January is then out of date
+	stale := time.Date(testGuide().Content.Params.Newest().Year()+2, 3, 1, 0, 0, 0, 0, time.UTC)
+	m := New(Config{Guide: testGuide(), Date: stale})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if m.plan.Freshness.UpToDate {
-		t.Skip("le contenu a des montants jusqu'en 2031 : choisir une date plus lointaine")
+		t.Fatalf("figures of %d said up to date on %s", testGuide().Content.Params.Newest().Year(), stale.Format("2006-01-02"))
 	}
 	s := screenText(m)
 	if !strings.Contains(s, "⚠") || !strings.Contains(s, "Montants à confirmer") {
