@@ -47,9 +47,31 @@ func (f *facts) relationCond(basis string) Condition {
 	return cond("L'aidant est un proche (famille, conjoint, ou personne aidée régulièrement et de près)", basis, t, f.relationshipSeen(), "caregiver.relationship")
 }
 
+// Salariés have their leaves in the Code du travail; agents publics in the Code général de
+// la fonction publique (CGFP), which for the congé de proche aidant refers to the persons
+// listed in L3142-16. The basis follows the caregiver's employment, both when unknown.
+const (
+	basisProcheAidantCT   = "Code du travail art. L3142-16 (salariés)"
+	basisProcheAidantCGFP = "Code général de la fonction publique art. L634-1 (agents publics)"
+	basisSolidariteCT     = "Code du travail art. L3142-6 (salariés)"
+	basisSolidariteCGFP   = "Code général de la fonction publique art. L633-1 à L633-4 (agents publics)"
+)
+
+// leaveBasis is the text a leave rests on for this caregiver.
+func (f *facts) leaveBasis(employee, public string) string {
+	switch f.employment() {
+	case "employee":
+		return employee
+	case "public_servant":
+		return public
+	}
+	return employee + " ; " + public
+}
+
 func ruleCongeProcheAidant(f *facts, r *ItemResult) {
-	r.add(cond("L'aidant est salarié ou agent public", "Code du travail art. L3142-16", f.empIn("employee", "public_servant"), f.employmentSeen(), "caregiver.employment"))
-	r.add(f.relationCond("Code du travail art. L3142-16"))
+	r.add(cond("L'aidant est salarié ou agent public", basisProcheAidantCT+" ; "+basisProcheAidantCGFP, f.empIn("employee", "public_servant"), f.employmentSeen(), "caregiver.employment"))
+	rel := f.leaveBasis(basisProcheAidantCT, basisProcheAidantCGFP+", qui renvoie aux proches listés à l'art. L3142-16 du Code du travail")
+	r.add(f.relationCond(rel))
 	r.add(f.apaDecisionCond())
 	r.note("Pas de condition d'ancienneté depuis le 1er janvier 2020. L'employeur ne peut pas refuser si les conditions et le délai de prévenance sont respectés.")
 }
@@ -75,9 +97,9 @@ func ruleAJPA(f *facts, r *ItemResult) {
 
 func ruleCongeSolidarite(f *facts, r *ItemResult) {
 	p := f.s.Person
-	r.add(cond("La personne aidée est en fin de vie (maladie grave en phase avancée ou terminale)", "Code du travail art. L3142-6", triOf(p.EndOfLife), boolSeen(p.EndOfLife, "oui", "non"), "person.end_of_life"))
-	r.add(cond("L'aidant est salarié ou agent public", "Code du travail art. L3142-6", f.empIn("employee", "public_servant"), f.employmentSeen(), "caregiver.employment"))
-	r.add(f.endOfLifeRelCond("Code du travail art. L3142-6"))
+	r.add(cond("La personne aidée est en fin de vie (maladie grave en phase avancée ou terminale)", f.leaveBasis(basisSolidariteCT, basisSolidariteCGFP), triOf(p.EndOfLife), boolSeen(p.EndOfLife, "oui", "non"), "person.end_of_life"))
+	r.add(cond("L'aidant est salarié ou agent public", basisSolidariteCT+" ; "+basisSolidariteCGFP, f.empIn("employee", "public_servant"), f.employmentSeen(), "caregiver.employment"))
+	r.add(f.endOfLifeRelCond(f.leaveBasis(basisSolidariteCT, basisSolidariteCGFP)))
 	r.Urgent = p.EndOfLife != nil && *p.EndOfLife
 }
 
