@@ -363,5 +363,6 @@ func cmdVersion(stdout io.Writer) int {
 	fmt.Fprintln(stdout, packSummary(st))
 	fmt.Fprintf(stdout, "Montants : dernière valeur en vigueur le %s\n", rules.FrenchDate(set.Params.Newest()))
 	fmt.Fprintf(stdout, "Fiches : dernière relecture le %s\n", rules.FrenchDate(set.LastReview()))
+	fmt.Fprintln(stdout, content.GeoCredit)
 	return exitOK
 }

@@ -1,0 +1,399 @@
+package content
+
+import (
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The communes (Code officiel géographique 2026 of INSEE, postcodes of La Poste) and the
+// France services (ANCT, 1 August 2024) are embedded as tab-separated text written by
+// scripts/gen_communes.js and scripts/gen_france_services.js. They are parsed on first use
+// only, so that commands that never look up a place (version, evaluer without a commune,
+// the first frame of the guide) do not pay for them.
+
+//go:embed geo/communes.tsv
+var communesTSV string
+
+//go:embed geo/france-services.tsv
+var franceServicesTSV string
+
+// GeoCredit names the sources of the place data, for `aidants version` (two lines).
+const GeoCredit = "Communes : Code officiel géographique 2026 (INSEE) et codes postaux (La Poste), Licence Ouverte\n" +
+	"France services : liste de l'ANCT au 1er août 2024, Licence Ouverte 2.0"
+
+// MetropoleDeLyonEPCI is the SIREN of the Métropole de Lyon, a collectivité with the
+// powers of a département on its communes (loi MAPTAM du 27/01/2014, CGCT art. L3611-1).
+const MetropoleDeLyonEPCI = "200046977"
+
+// TerritoryMetropoleDeLyon is the territory code of the Métropole de Lyon: it pays the
+// APA instead of the Département du Rhône on its communes.
+const TerritoryMetropoleDeLyon = "69M"
+
+// Commune is one commune of the Code officiel géographique.
+type Commune struct {
+	Code       string // INSEE code
+	Name       string // official name, with accents
+	Department string // code of its département (or overseas collectivité)
+	EPCI       string // SIREN of its intercommunalité, "" when none
+	key        string // Name folded by NormalizeName
+	postcodes  string // La Poste postcodes, separated by spaces
+}
+
+// Postcodes returns the La Poste postcodes of the commune.
+func (c Commune) Postcodes() []string { return strings.Fields(c.postcodes) }
+
+// HasPostcode reports whether the commune has this postcode.
+func (c Commune) HasPostcode(pc string) bool {
+	for p := range strings.FieldsSeq(c.postcodes) {
+		if p == pc {
+			return true
+		}
+	}
+	return false
+}
+
+// Territory is the code of the body that pays the APA there: the département code, or
+// "69M" for the communes of the Métropole de Lyon.
+func (c Commune) Territory() string {
+	if c.EPCI == MetropoleDeLyonEPCI {
+		return TerritoryMetropoleDeLyon
+	}
+	return c.Department
+}
+
+// FranceService is one France services structure.
+type FranceService struct {
+	ID, Department, Commune, Name, Address, Postcode, City, Phone, Email, Hours, Format string
+	Lat, Lon                                                                            float64
+}
+
+// Geo is the embedded place data. It is kept as slices of substrings of the embedded
+// text, searched linearly (35 000 communes: well under a millisecond a search), so that
+// loading it costs a few milliseconds and no index.
+type Geo struct {
+	communes []Commune // sorted by code
+	aliases  []alias   // former names of merged communes
+	renamed  []renamed // sorted by old code
+	deps     []place   // sorted by code
+	epcis    []place   // sorted by code
+	fs       []FranceService
+}
+
+type alias struct{ key, name, code string }
+type renamed struct{ old, code string }
+type place struct{ code, name, key string }
+
+var (
+	geoOnce sync.Once
+	geo     *Geo
+)
+
+// Geography returns the embedded place data, parsed on the first call.
+func Geography() *Geo {
+	geoOnce.Do(func() { geo = parseGeo(communesTSV, franceServicesTSV) })
+	return geo
+}
+
+// fields splits a line at tabs into dst (reused), without copying the text.
+func fields(line string, dst []string) []string {
+	dst = dst[:0]
+	for {
+		i := strings.IndexByte(line, '\t')
+		if i < 0 {
+			return append(dst, line)
+		}
+		dst = append(dst, line[:i])
+		line = line[i+1:]
+	}
+}
+
+func parseGeo(communes, services string) *Geo {
+	g := &Geo{communes: make([]Commune, 0, 35000)}
+	var f []string
+	for rest := communes; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f = fields(line, f)
+		switch {
+		case f[0] == "C" && len(f) >= 7:
+			g.communes = append(g.communes, Commune{Code: f[1], Name: f[2], Department: f[3], postcodes: f[4], EPCI: f[5], key: f[6]})
+		case f[0] == "A" && len(f) >= 4:
+			g.aliases = append(g.aliases, alias{name: f[1], code: f[2], key: f[3]})
+		case f[0] == "R" && len(f) >= 3:
+			g.renamed = append(g.renamed, renamed{f[1], f[2]})
+		case f[0] == "D" && len(f) >= 3:
+			g.deps = append(g.deps, place{code: f[1], name: f[2], key: NormalizeName(f[2])})
+		case f[0] == "E" && len(f) >= 3:
+			g.epcis = append(g.epcis, place{code: f[1], name: f[2]})
+		}
+	}
+	g.fs = make([]FranceService, 0, 2900)
+	for rest := services; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f = fields(line, f)
+		if len(f) < 14 || f[0] != "F" {
+			continue
+		}
+		s := FranceService{ID: f[1], Department: f[2], Commune: f[3], Name: f[4], Address: f[5], Postcode: f[6], City: f[7],
+			Phone: f[8], Email: f[9], Hours: f[10], Format: f[13]}
+		s.Lat, _ = strconv.ParseFloat(f[11], 64)
+		s.Lon, _ = strconv.ParseFloat(f[12], 64)
+		if c := g.current(s.Commune); c != "" {
+			s.Commune = c // an arrondissement or a merged commune: the commune of today
+		}
+		g.fs = append(g.fs, s)
+	}
+	return g
+}
+
+func (g *Geo) index(code string) int {
+	i := sort.Search(len(g.communes), func(i int) bool { return g.communes[i].Code >= code })
+	if i < len(g.communes) && g.communes[i].Code == code {
+		return i
+	}
+	return -1
+}
+
+// current returns the code of today's commune for an old code, an arrondissement or a
+// commune déléguée ("" when the code is not one of those).
+func (g *Geo) current(code string) string {
+	i := sort.Search(len(g.renamed), func(i int) bool { return g.renamed[i].old >= code })
+	if i < len(g.renamed) && g.renamed[i].old == code {
+		return g.renamed[i].code
+	}
+	return ""
+}
+
+// Commune returns the commune of an INSEE code. The code of a municipal arrondissement
+// (69383), of a commune déléguée or a former code gives today's commune.
+func (g *Geo) Commune(code string) (Commune, bool) {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	if i := g.index(code); i >= 0 {
+		return g.communes[i], true
+	}
+	if i := g.index(g.current(code)); i >= 0 {
+		return g.communes[i], true
+	}
+	return Commune{}, false
+}
+
+// Communes returns every commune, sorted by INSEE code (do not modify).
+func (g *Geo) Communes() []Commune { return g.communes }
+
+// ByPostcode returns the communes that share a postcode, sorted by name.
+func (g *Geo) ByPostcode(pc string) []Commune {
+	var out []Commune
+	for _, c := range g.communes {
+		if strings.Contains(c.postcodes, pc) && c.HasPostcode(pc) {
+			out = append(out, c)
+		}
+	}
+	return sortByName(out)
+}
+
+func sortByName(out []Commune) []Commune {
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].key != out[j].key {
+			return out[i].key < out[j].key
+		}
+		return out[i].Code < out[j].Code
+	})
+	return out
+}
+
+// SearchName finds communes by name as a caller says it (see NormalizeName): the exact
+// names first (current names, then former names of merged communes); when there is none,
+// the names that start with the text. At most limit communes (0: no limit); more is true
+// when some were left out.
+func (g *Geo) SearchName(text string, limit int) (out []Commune, more bool) {
+	n := NormalizeName(text)
+	if n == "" {
+		return nil, false
+	}
+	match := func(eq func(string) bool) []Commune {
+		var out []Commune
+		seen := map[string]bool{}
+		for _, c := range g.communes {
+			if eq(c.key) {
+				out = append(out, c)
+				seen[c.Code] = true
+			}
+		}
+		for _, a := range g.aliases {
+			if eq(a.key) && !seen[a.code] {
+				if c, ok := g.Commune(a.code); ok {
+					out = append(out, c)
+					seen[a.code] = true
+				}
+			}
+		}
+		return sortByName(out)
+	}
+	out = match(func(k string) bool { return k == n })
+	if len(out) == 0 {
+		out = match(func(k string) bool { return strings.HasPrefix(k, n) })
+	}
+	if limit > 0 && len(out) > limit {
+		return out[:limit], true
+	}
+	return out, false
+}
+
+// Departments returns the codes of the départements and collectivités, sorted.
+func (g *Geo) Departments() []string {
+	out := make([]string, len(g.deps))
+	for i, d := range g.deps {
+		out[i] = d.code
+	}
+	return out
+}
+
+// DepartmentName returns the name of a département or collectivité code ("" if unknown).
+func (g *Geo) DepartmentName(code string) string {
+	for _, d := range g.deps {
+		if d.code == code {
+			return d.name
+		}
+	}
+	return ""
+}
+
+// DepartmentByName returns the code of a département named as a caller says it.
+func (g *Geo) DepartmentByName(text string) (string, bool) {
+	n := NormalizeName(text)
+	for _, d := range g.deps {
+		if d.key == n {
+			return d.code, true
+		}
+	}
+	return "", false
+}
+
+// EPCIName returns the name of an intercommunalité.
+func (g *Geo) EPCIName(code string) string {
+	for _, e := range g.epcis {
+		if e.code == code {
+			return e.name
+		}
+	}
+	return ""
+}
+
+// EPCIMembers returns the communes of an intercommunalité, sorted by name.
+func (g *Geo) EPCIMembers(code string) []Commune {
+	var out []Commune
+	for _, c := range g.communes {
+		if c.EPCI == code {
+			out = append(out, c)
+		}
+	}
+	return sortByName(out)
+}
+
+// FranceServicesNear returns the France services for a commune: those of the commune,
+// else those of its intercommunalité, else those of its département (the communes data
+// has no coordinates, so not by distance). where says which: "commune",
+// "intercommunalité" or "département". At most max (0: all).
+func (g *Geo) FranceServicesNear(code string, max int) (out []FranceService, where string) {
+	c, ok := g.Commune(code)
+	if !ok {
+		return nil, ""
+	}
+	if out = g.fsWhere(max, func(s *FranceService) bool { return s.Commune == c.Code }); len(out) > 0 {
+		return out, "commune"
+	}
+	if c.EPCI != "" {
+		in := map[string]bool{}
+		for _, m := range g.communes {
+			if m.EPCI == c.EPCI {
+				in[m.Code] = true
+			}
+		}
+		if out = g.fsWhere(max, func(s *FranceService) bool { return in[s.Commune] }); len(out) > 0 {
+			return out, "intercommunalité"
+		}
+	}
+	return g.FranceServicesIn(c.Department, max), "département"
+}
+
+// FranceServicesIn returns the France services of a département (at most max, 0: all).
+func (g *Geo) FranceServicesIn(dep string, max int) []FranceService {
+	return g.fsWhere(max, func(s *FranceService) bool { return s.Department == dep })
+}
+
+func (g *Geo) fsWhere(max int, keep func(*FranceService) bool) []FranceService {
+	var out []FranceService
+	for i := range g.fs {
+		if max > 0 && len(out) == max {
+			break
+		}
+		if keep(&g.fs[i]) {
+			out = append(out, g.fs[i])
+		}
+	}
+	return out
+}
+
+// NormalizeName folds a place name as a caller may type it: case and accents ignored,
+// hyphens, apostrophes and spaces alike, « st »/« ste » read as saint/sainte, œ as oe.
+func NormalizeName(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if f, ok := foldAccent[r]; ok {
+			r = f
+		}
+		switch {
+		case r == 'œ':
+			b.WriteString("oe")
+			space = false
+		case r == 'æ':
+			b.WriteString("ae")
+			space = false
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	words := strings.Fields(b.String())
+	for i, w := range words {
+		switch w {
+		case "st":
+			words[i] = "saint"
+		case "ste":
+			words[i] = "sainte"
+		case "sts":
+			words[i] = "saints"
+		case "stes":
+			words[i] = "saintes"
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// foldAccent maps the accented letters of French (and of a few regional names) to their
+// plain letter.
+var foldAccent = func() map[rune]rune {
+	m := map[rune]rune{}
+	for plain, accented := range map[rune]string{'a': "àáâãäåā", 'c': "çć", 'e': "èéêëē", 'i': "ìíîïī", 'n': "ñń", 'o': "òóôõöøō", 'u': "ùúûüū", 'y': "ýÿ"} {
+		for _, r := range accented {
+			m[r] = plain
+		}
+	}
+	return m
+}()
