@@ -46,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		return cmdGIR(args[1:], stdout, stderr)
 	case "apa":
 		return cmdAPA(args[1:], stdout, stderr)
+	case "ehpad":
+		return cmdEHPAD(args[1:], stdout, stderr)
 	case "fiche":
 		return cmdFiche(args[1:], stdout, stderr)
 	case "fiches":
@@ -74,6 +76,8 @@ const usage = `Utilisation :
   aidants gir --aggir coherence=A,orientation=B,… [--format json]
   aidants apa --gir N --plan EUROS --ressources EUROS [--couple] [--aspa] [--non-autorise] [--date …] [--format json]
   aidants apa --gir N --etablissement --tarif-gir EUROS --tarif-gir56 EUROS --ressources EUROS [--couple]
+  aidants ehpad --gir N --hebergement EUROS --dependance EUROS --dependance-gir56 EUROS --ressources EUROS
+                [--couple] [--departement D] [--date …] [--format texte|json]   (prix par jour, ressources par mois)
   aidants fiche ID [--largeur N] [--date …]
   aidants fiches
   aidants exporter --profil F --format html|markdown|texte|dossier --sortie FICHIER [--court] [--force] [--libelle TEXTE]

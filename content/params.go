@@ -50,7 +50,7 @@ func ParseParams(name string, b []byte) ([]*rules.Param, Problems) {
 			rv := rules.Value{From: v.From.Time, Confidence: rules.Confidence(v.Confidence), Source: Sanitize(v.Source), Note: Sanitize(v.Note)}
 			if v.Value != nil {
 				rv.Found = true
-				if rp.Unit == rules.UnitDate {
+				if rp.Unit == rules.UnitDate || rp.Unit == rules.UnitList {
 					rv.Text = *v.Value
 				} else {
 					n, err := rules.ParseFixed(*v.Value, scale)

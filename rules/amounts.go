@@ -49,6 +49,8 @@ func (q Quantity) Format() string {
 			return FrenchDate(t)
 		}
 		return q.Text
+	case UnitList:
+		return strings.ReplaceAll(q.Text, ",", ", ")
 	}
 	return strconv.FormatInt(q.Num, 10)
 }

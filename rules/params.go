@@ -54,6 +54,7 @@ const (
 	UnitHours       Unit = "heures"      // integer
 	UnitDays        Unit = "jours"       // integer
 	UnitDate        Unit = "date"        // Text holds AAAA-MM-JJ
+	UnitList        Unit = "liste"       // Text holds comma-separated codes (e.g. départements)
 )
 
 // Scale is the number of decimals the unit keeps.
@@ -65,7 +66,7 @@ func (u Unit) Scale() (int, bool) {
 		return 4, true
 	case UnitCount, UnitHours, UnitDays:
 		return 0, true
-	case UnitDate:
+	case UnitDate, UnitList:
 		return 0, true
 	}
 	return 0, false

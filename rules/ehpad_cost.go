@@ -1,0 +1,175 @@
+package rules
+
+import (
+	"errors"
+	"strings"
+	"time"
+)
+
+// What an EHPAD will cost each month, after the APA en établissement (CASF R232-19) or, in
+// the départements of the 2025-2026 experiment, with the flat participation (LFSS 2024
+// art. 79, décret n° 2025-168); the aide sociale à l'hébergement (CASF L132-1, L231-4,
+// L132-6, L132-8); the tax reduction (CGI art. 199 quindecies). Money in cents; a month is
+// the average month, 365/12 days.
+
+// EHPADInput is what the estimate needs: the establishment's daily prices (its price list)
+// and the resident's monthly resources.
+type EHPADInput struct {
+	GIR           int    // 1 to 6
+	Accommodation Cents  // tarif hébergement, per day
+	Dependency    Cents  // tarif dépendance of the resident's GIR group (1-2 or 3-4), per day
+	Dependency56  Cents  // tarif dépendance GIR 5-6 (or, in the experiment, the flat participation billed), per day
+	Resources     Cents  // monthly resources; the couple's when Couple
+	Couple        bool   // one member of a couple in the establishment: resources ÷ 2 for the APA (R232-19)
+	Department    string // "" when unknown
+}
+
+// ASHShare is the aide sociale à l'hébergement as the texts set it out: 90 % of the
+// resources go to the establishment, the resident keeps the rest, at least the legal
+// minimum; the children's maintenance (obligation alimentaire) then the département pay
+// the remainder.
+type ASHShare struct {
+	Possible        bool     // the resources do not cover the monthly cost
+	ToEstablishment Cents    // per month
+	Kept            Cents    // per month, what the resident keeps
+	Minimum         Quantity // minimum left each month: 1 % of the yearly ASPA, rounded to the euro
+	Share           Quantity // part of resources affected (90 %)
+	Remaining       Cents    // per month: monthly cost − ToEstablishment
+}
+
+// EHPADEstimate is the monthly estimate. "Day" fields are per day, "Month" fields per
+// average month (365/12 days).
+type EHPADEstimate struct {
+	AsOf       time.Time
+	Experiment Tri // the département runs the 2025-2026 experiment (Unknown: no département, or 69)
+	// FlatParticipation is the national flat participation of the experiment, per day.
+	FlatParticipation Quantity
+	APAApplies        bool // GIR 1 to 4 outside the experiment
+	DependencyShare   Cents
+	APADay            Cents
+	ResidentDay       Cents // accommodation + dependency share
+	APAMonth          Cents
+	ResidentMonth     Cents
+	Shortfall         Cents // ResidentMonth − Resources, 0 when the resources suffice
+	ASH               ASHShare
+	TaxRate           Quantity
+	TaxCeiling        Quantity
+	YearlyCost        Cents // ResidentDay × 365: the costs borne, net of the APA
+	TaxReduction      Cents // per year, 25 % of min(YearlyCost, ceiling), for a taxpayer
+	Confidence        Confidence
+	Thresholds        [2]Quantity // R232-19 thresholds (2,21 and 3,40 MTP)
+}
+
+// ErrEHPADInput is returned for impossible prices.
+var ErrEHPADInput = errors.New("tarifs ou ressources impossibles")
+
+// MonthOfDays converts a daily amount into an average month: × 365 / 12, rounded half up.
+func MonthOfDays(perDay Cents) Cents { return mulDivRound(perDay, 365, 12) }
+
+// ASHMinimum is the sum left each month to a resident helped by the aide sociale: one
+// hundredth of the yearly ASPA for a person alone, rounded to the nearest euro (CASF
+// R231-6 and R232-34; ASH n° 3016). 1 % of 12 × 1 043,59 € = 125,23 € → 125 € in 2026.
+func (s *Params) ASHMinimum(d time.Time) Quantity {
+	aspa := s.direct("aspa.seul", d)
+	q := Quantity{ID: "ash.minimum_mensuel", Label: "Somme minimale laissée chaque mois au résident (1 % de l'ASPA annuelle, arrondi à l'euro)",
+		Unit: UnitEuros, AsOf: aspa.AsOf}
+	if !aspa.Found {
+		q.Confidence = NotFound
+		q.Source = "ASPA non trouvée à cette date"
+		return q
+	}
+	// 12 × monthly / 100 cents, then to the euro: round(12 × m / 10 000) euros
+	q.Num = mulDivRound(aspa.Num, 12, 10000) * 100
+	q.Found = true
+	q.Confidence = Weakest(Computed, aspa.Confidence)
+	q.Source = "CASF art. R231-6 : 1 % de l'ASPA annuelle (12 × " + FormatEuros(aspa.Num) + "), arrondi à l'euro le plus proche"
+	return q
+}
+
+// InExperiment says whether a département runs the experiment on day d: the list is a dated
+// parameter. The code 69 covers both the Métropole de Lyon (in) and the Rhône (out).
+func (s *Params) InExperiment(dept string, d time.Time) Tri {
+	if dept == "" {
+		return Unknown
+	}
+	v, ok := s.value("ehpad.experimentation.departements", d)
+	if !ok || !v.Found {
+		return No
+	}
+	for _, c := range strings.Split(v.Text, ",") {
+		c = strings.TrimSpace(c)
+		if c == dept {
+			return Yes
+		}
+		if c == "69M" && dept == "69" {
+			return Unknown
+		}
+	}
+	return No
+}
+
+// EstimateEHPAD computes the monthly estimate at day d.
+func (s *Params) EstimateEHPAD(in EHPADInput, d time.Time) (EHPADEstimate, error) {
+	if in.GIR < 1 || in.GIR > 6 {
+		return EHPADEstimate{}, errors.New("le GIR doit être entre 1 et 6")
+	}
+	for _, c := range []Cents{in.Accommodation, in.Dependency, in.Dependency56, in.Resources} {
+		if c < 0 || c > MaxEuros {
+			return EHPADEstimate{}, ErrEHPADInput
+		}
+	}
+	out := EHPADEstimate{AsOf: d, Confidence: Computed}
+	out.Experiment = s.InExperiment(in.Department, d)
+	out.FlatParticipation = s.direct("ehpad.experimentation.participation_jour", d)
+	out.Thresholds = [2]Quantity{*s.AmountRef("apa.etablissement.seuil_bas", d), *s.AmountRef("apa.etablissement.seuil_haut", d)}
+	switch {
+	case out.Experiment == Yes:
+		// no APA en établissement: the resident pays the flat participation the
+		// establishment bills (décret 2025-168 art. 3)
+		out.DependencyShare = in.Dependency56
+		out.Confidence = Secondary
+	case in.GIR <= 4:
+		if in.Dependency < in.Dependency56 {
+			return EHPADEstimate{}, errors.New("le tarif dépendance du GIR ne peut pas être plus bas que le tarif GIR 5-6")
+		}
+		r, err := s.ComputeAPAInstitution(InstitutionInput{GIR: in.GIR, TariffGIR: in.Dependency, TariffGIR56: in.Dependency56, Resources: in.Resources, Couple: in.Couple}, d)
+		if err != nil {
+			return EHPADEstimate{}, err
+		}
+		out.APAApplies = true
+		out.DependencyShare, out.APADay = r.Participation, r.APA
+		out.Confidence = Weakest(out.Confidence, r.Confidence)
+	default:
+		// GIR 5-6: no APA; the resident pays the GIR 5-6 tariff (R232-19 1°)
+		out.DependencyShare = in.Dependency56
+	}
+	out.ResidentDay = in.Accommodation + out.DependencyShare
+	out.APAMonth = MonthOfDays(out.APADay)
+	out.ResidentMonth = MonthOfDays(out.ResidentDay)
+	out.Shortfall = max(out.ResidentMonth-in.Resources, 0)
+
+	// aide sociale à l'hébergement
+	a := &out.ASH
+	a.Minimum = s.ASHMinimum(d)
+	a.Share = s.direct("ash.part_ressources", d)
+	a.Possible = in.Resources < out.ResidentMonth
+	if a.Share.Found && a.Minimum.Found {
+		a.ToEstablishment = mulDivRound(in.Resources, a.Share.Num, 10000)
+		a.Kept = in.Resources - a.ToEstablishment
+		if a.Kept < a.Minimum.Num {
+			a.Kept = min(a.Minimum.Num, in.Resources)
+			a.ToEstablishment = in.Resources - a.Kept
+		}
+		a.Remaining = max(out.ResidentMonth-a.ToEstablishment, 0)
+	}
+
+	// tax reduction: 25 % of the costs borne (net of the APA, which the département pays
+	// to the establishment), within 10 000 € a year per person hosted
+	out.TaxRate = s.direct("reduction_ehpad.taux", d)
+	out.TaxCeiling = s.direct("reduction_ehpad.plafond", d)
+	out.YearlyCost = out.ResidentDay * 365
+	if out.TaxRate.Found && out.TaxCeiling.Found {
+		out.TaxReduction = mulDivRound(min(out.YearlyCost, out.TaxCeiling.Num), out.TaxRate.Num, 10000)
+	}
+	return out, nil
+}
