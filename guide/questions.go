@@ -44,53 +44,43 @@ func always(*rules.Situation) bool { return true }
 func isTrue(b *bool) bool { return b != nil && *b }
 
 // Questions is the questionnaire, in the order an agent asks.
-var Questions = []Question{
-	{Fact: "person.age", Group: Groups[0], Text: "Quel âge a la personne que vous aidez ?", Help: "Beaucoup d'aides commencent à 60 ans, d'autres à 65 ou 70 ans.", Kind: KindInt, Min: 0, Max: 125, Shown: always},
-	{Fact: "person.department", Group: Groups[0], Text: "Dans quel département vit-elle ?", Help: "Le numéro du département (23 pour la Creuse). Il donne les contacts près de chez elle.", Kind: KindText, Shown: always},
-	{Fact: "person.residence", Group: Groups[0], Text: "Où vit-elle aujourd'hui ?", Help: "Chez elle, chez un proche, en famille d'accueil, en résidence autonomie ou en établissement.", Kind: KindChoice, Options: []Option{
-		{"home", "Chez elle"}, {"relative_home", "Chez un proche"}, {"host_family", "Chez un accueillant familial"},
-		{"residence_autonomie", "En résidence autonomie"}, {"institution", "En établissement (EHPAD, USLD)"}}, Shown: always},
-	{Fact: "person.housing", Group: Groups[0], Text: "Est-elle propriétaire ou locataire de son logement ?", Help: "Compte pour l'aide à l'adaptation du logement et les aides au logement.", Kind: KindChoice, Options: []Option{
-		{"owner", "Propriétaire"}, {"private_tenant", "Locataire d'un logement privé"}, {"social_tenant", "Locataire d'un logement social (HLM)"}, {"hosted", "Hébergée (chez quelqu'un, à titre gratuit)"}},
+var Questions = fromFactTable([]Question{
+	{Fact: "person.age", Group: Groups[0], Text: "Quel âge a la personne que vous aidez ?", Help: "Beaucoup d'aides commencent à 60 ans, d'autres à 65 ou 70 ans.", Shown: always},
+	{Fact: "person.department", Group: Groups[0], Text: "Dans quel département vit-elle ?", Help: "Le numéro du département (23 pour la Creuse). Il donne les contacts près de chez elle.", Shown: always},
+	{Fact: "person.residence", Group: Groups[0], Text: "Où vit-elle aujourd'hui ?", Help: "Chez elle, chez un proche, en famille d'accueil, en résidence autonomie ou en établissement.", Shown: always},
+	{Fact: "person.housing", Group: Groups[0], Text: "Est-elle propriétaire ou locataire de son logement ?", Help: "Compte pour l'aide à l'adaptation du logement et les aides au logement.",
 		Shown: func(s *rules.Situation) bool {
 			return s.Person.Residence == nil || *s.Person.Residence != "institution"
 		}},
-	{Fact: "person.urgent", Group: Groups[0], Text: "Y a-t-il une urgence en ce moment ?", Help: "Retour d'hôpital sans aide, aidant absent, danger à domicile : l'APA peut être versée en urgence.", Kind: KindBool, Shown: always},
-	{Fact: "person.recent_hospitalisation", Group: Groups[0], Text: "Sort-elle d'une hospitalisation, ou va-t-elle sortir bientôt ?", Help: "Des aides au retour à domicile existent pour quelques mois.", Kind: KindBool, Shown: always},
-	{Fact: "person.end_of_life", Group: Groups[0], Text: "Est-elle en fin de vie (maladie grave en phase avancée) ?", Help: "Ouvre le congé de solidarité familiale et l'allocation d'accompagnement.", Kind: KindBool, Shown: always},
-	{Fact: "person.memory_disorders", Group: Groups[0], Text: "A-t-on remarqué des troubles de la mémoire ou du comportement ?", Help: "Oublis, désorientation, changement de caractère.", Kind: KindBool, Shown: always},
+	{Fact: "person.urgent", Group: Groups[0], Text: "Y a-t-il une urgence en ce moment ?", Help: "Retour d'hôpital sans aide, aidant absent, danger à domicile : l'APA peut être versée en urgence.", Shown: always},
+	{Fact: "person.recent_hospitalisation", Group: Groups[0], Text: "Sort-elle d'une hospitalisation, ou va-t-elle sortir bientôt ?", Help: "Des aides au retour à domicile existent pour quelques mois.", Shown: always},
+	{Fact: "person.end_of_life", Group: Groups[0], Text: "Est-elle en fin de vie (maladie grave en phase avancée) ?", Help: "Ouvre le congé de solidarité familiale et l'allocation d'accompagnement.", Shown: always},
+	{Fact: "person.memory_disorders", Group: Groups[0], Text: "A-t-on remarqué des troubles de la mémoire ou du comportement ?", Help: "Oublis, désorientation, changement de caractère.", Shown: always},
 
-	{Fact: "person.gir", Group: Groups[1], Text: "Connaissez-vous son GIR ?", Help: "Le GIR va de 1 (très dépendant) à 6 (autonome). Il figure sur la décision d'APA ou l'évaluation de la caisse de retraite. Sinon, on peut l'estimer.", Kind: KindChoice, Options: []Option{
-		{"1", "GIR 1"}, {"2", "GIR 2"}, {"3", "GIR 3"}, {"4", "GIR 4"}, {"5", "GIR 5"}, {"6", "GIR 6"}}, Shown: always},
-	{Fact: "person.receives_apa", Group: Groups[1], Text: "Reçoit-elle déjà l'APA (allocation personnalisée d'autonomie) ?", Help: "Une aide du département, versée après une visite à domicile.", Kind: KindBool, Shown: always},
-	{Fact: "person.apa_plan_amount", Group: Groups[1], Text: "Quel est le montant mensuel du plan d'aide proposé ou accordé ?", Help: "En euros par mois. Il figure sur la proposition de plan d'aide du département.", Kind: KindEuros, Shown: func(s *rules.Situation) bool {
+	{Fact: "person.gir", Group: Groups[1], Text: "Connaissez-vous son GIR ?", Help: "Le GIR va de 1 (très dépendant) à 6 (autonome). Il figure sur la décision d'APA ou l'évaluation de la caisse de retraite. Sinon, on peut l'estimer.", Shown: always},
+	{Fact: "person.receives_apa", Group: Groups[1], Text: "Reçoit-elle déjà l'APA (allocation personnalisée d'autonomie) ?", Help: "Une aide du département, versée après une visite à domicile.", Shown: always},
+	{Fact: "person.apa_plan_amount", Group: Groups[1], Text: "Quel est le montant mensuel du plan d'aide proposé ou accordé ?", Help: "En euros par mois. Il figure sur la proposition de plan d'aide du département.", Shown: func(s *rules.Situation) bool {
 		g, _, _ := rules.EffectiveGIR(s)
 		return g == 0 || g <= 4
 	}},
-	{Fact: "person.disability_rate", Group: Groups[1], Text: "A-t-elle un taux d'incapacité reconnu par la MDPH ?", Help: "Un pourcentage, par exemple 80 ; tapez 0 s'il n'y en a pas (vide veut dire : on ne sait pas).", Kind: KindInt, Min: 0, Max: 100, Shown: always},
-	{Fact: "person.receives_pch", Group: Groups[1], Text: "Touche-t-elle la PCH (prestation de compensation du handicap) ?", Help: "Une aide de la MDPH, souvent obtenue avant 60 ans. Elle ne se cumule pas avec l'APA : il faut choisir.", Kind: KindBool,
+	{Fact: "person.disability_rate", Group: Groups[1], Text: "A-t-elle un taux d'incapacité reconnu par la MDPH ?", Help: "Un pourcentage, par exemple 80 ; tapez 0 s'il n'y en a pas (vide veut dire : on ne sait pas).", Shown: always},
+	{Fact: "person.receives_pch", Group: Groups[1], Text: "Touche-t-elle la PCH (prestation de compensation du handicap) ?", Help: "Une aide de la MDPH, souvent obtenue avant 60 ans. Elle ne se cumule pas avec l'APA : il faut choisir.",
 		Shown: func(s *rules.Situation) bool { return s.Person.DisabilityRate != nil && *s.Person.DisabilityRate >= 50 }},
 
-	{Fact: "person.monthly_resources", Group: Groups[2], Text: "Combien touche-t-elle par mois, toutes ressources comprises ?", Help: "Retraites, pensions, revenus. Pour un couple, les ressources du couple.", Kind: KindEuros, Shown: always},
-	{Fact: "person.couple", Group: Groups[2], Text: "Vit-elle en couple ?", Help: "Marié, pacsé ou en concubinage.", Kind: KindBool, Shown: always},
-	{Fact: "person.receives_aspa", Group: Groups[2], Text: "Touche-t-elle le minimum vieillesse (ASPA) ?", Help: "Avec l'ASPA, il n'y a rien à payer sur le plan d'aide APA.", Kind: KindBool, Shown: always},
-	{Fact: "person.pension_scheme", Group: Groups[2], Text: "Quelle est sa caisse de retraite principale ?", Help: "Régime général (Carsat, Assurance retraite), agricole (MSA), mines, fonction publique…", Kind: KindChoice, Options: []Option{
-		{"general", "Régime général (Carsat)"}, {"agricultural", "Agricole (MSA)"}, {"mines", "Mines"}, {"public", "Fonction publique"}, {"self_employed", "Indépendants"}, {"other", "Autre"}}, Shown: always},
+	{Fact: "person.monthly_resources", Group: Groups[2], Text: "Combien touche-t-elle par mois, toutes ressources comprises ?", Help: "Retraites, pensions, revenus. Pour un couple, les ressources du couple.", Shown: always},
+	{Fact: "person.couple", Group: Groups[2], Text: "Vit-elle en couple ?", Help: "Marié, pacsé ou en concubinage.", Shown: always},
+	{Fact: "person.receives_aspa", Group: Groups[2], Text: "Touche-t-elle le minimum vieillesse (ASPA) ?", Help: "Avec l'ASPA, il n'y a rien à payer sur le plan d'aide APA.", Shown: always},
+	{Fact: "person.pension_scheme", Group: Groups[2], Text: "Quelle est sa caisse de retraite principale ?", Help: "Régime général (Carsat, Assurance retraite), agricole (MSA), mines, fonction publique…", Shown: always},
 
-	{Fact: "caregiver.relationship", Group: Groups[3], Text: "Quel est votre lien avec la personne ? (ou celui de l'aidant)", Help: "Conjoint, enfant, petit-enfant, frère ou sœur, ami…", Kind: KindChoice, Options: []Option{
-		{"spouse", "Conjoint, concubin ou partenaire de PACS"}, {"child", "Enfant"}, {"grandchild", "Petit-enfant"}, {"sibling", "Frère ou sœur"},
-		{"other_family", "Autre membre de la famille"}, {"in_law", "Belle-famille (gendre, belle-fille…)"}, {"friend_neighbour", "Ami ou voisin"}}, Shown: always},
-	{Fact: "caregiver.employment", Group: Groups[3], Text: "L'aidant travaille-t-il ?", Help: "Salarié, agent public, indépendant, demandeur d'emploi, retraité…", Kind: KindChoice, Options: []Option{
-		{"employee", "Salarié"}, {"public_servant", "Agent public"}, {"self_employed", "Indépendant"}, {"jobseeker", "Demandeur d'emploi"}, {"retired", "Retraité"}, {"not_working", "Sans activité"}}, Shown: always},
-	{Fact: "caregiver.lives_with_person", Group: Groups[3], Text: "L'aidant vit-il avec la personne ?", Help: "", Kind: KindBool, Shown: always},
-	{Fact: "caregiver.hosts_person", Group: Groups[3], Text: "L'aidant héberge-t-il la personne chez lui ?", Help: "Ouvre une déduction d'impôt forfaitaire.", Kind: KindBool, Shown: always},
-	{Fact: "caregiver.exhausted", Group: Groups[3], Text: "L'aidant se sent-il épuisé, à bout ?", Help: "Des solutions de répit et d'écoute existent, même en urgence.", Kind: KindBool, Shown: always},
-	{Fact: "caregiver.hospitalisation_planned", Group: Groups[3], Text: "L'aidant doit-il être hospitalisé prochainement ?", Help: "L'APA peut financer un relais pendant l'hospitalisation.", Kind: KindBool, Shown: always},
+	{Fact: "caregiver.relationship", Group: Groups[3], Text: "Quel est votre lien avec la personne ? (ou celui de l'aidant)", Help: "Conjoint, enfant, petit-enfant, frère ou sœur, ami…", Shown: always},
+	{Fact: "caregiver.employment", Group: Groups[3], Text: "L'aidant travaille-t-il ?", Help: "Salarié, agent public, indépendant, demandeur d'emploi, retraité…", Shown: always},
+	{Fact: "caregiver.lives_with_person", Group: Groups[3], Text: "L'aidant vit-il avec la personne ?", Help: "", Shown: always},
+	{Fact: "caregiver.hosts_person", Group: Groups[3], Text: "L'aidant héberge-t-il la personne chez lui ?", Help: "Ouvre une déduction d'impôt forfaitaire.", Shown: always},
+	{Fact: "caregiver.exhausted", Group: Groups[3], Text: "L'aidant se sent-il épuisé, à bout ?", Help: "Des solutions de répit et d'écoute existent, même en urgence.", Shown: always},
+	{Fact: "caregiver.hospitalisation_planned", Group: Groups[3], Text: "L'aidant doit-il être hospitalisé prochainement ?", Help: "L'APA peut financer un relais pendant l'hospitalisation.", Shown: always},
 
-	{Fact: "needs", Group: Groups[4], Text: "De quoi la famille a-t-elle besoin ?", Help: "Plusieurs réponses possibles.", Kind: KindMulti, Options: []Option{
-		{"household_help", "Aide à domicile (ménage, toilette, courses)"}, {"meals", "Portage de repas"}, {"alarm", "Téléassistance"},
-		{"home_adaptation", "Adapter le logement"}, {"respite", "Du répit pour l'aidant"}, {"legal_protection", "Protéger la personne (gestion, banque)"}}, Shown: always},
-}
+	{Fact: "needs", Group: Groups[4], Text: "De quoi la famille a-t-elle besoin ?", Help: "Plusieurs réponses possibles.", Shown: always},
+})
 
 // QuestionFor returns the question that asks a fact, if any.
 func QuestionFor(fact string) (Question, bool) {
@@ -109,4 +99,41 @@ func questionIndex(fact string) int {
 		}
 	}
 	return len(Questions)
+}
+
+// fromFactTable completes each question from the fact table (rules.Fields): the kind of
+// answer, the bounds of a number and the options of a choice are written there once.
+// A question whose fact has no row is a programming error caught at start.
+func fromFactTable(qs []Question) []Question {
+	for i := range qs {
+		q := &qs[i]
+		fd := rules.FieldOf(rules.FactID(q.Fact))
+		if fd == nil {
+			panic("guide: question without a row in the fact table: " + q.Fact)
+		}
+		switch fd.Kind {
+		case rules.FieldInt:
+			q.Kind, q.Min, q.Max = KindInt, fd.Min, fd.Max
+			if len(fd.Choices) > 0 {
+				q.Kind, q.Min, q.Max = KindChoice, 0, 0
+			}
+		case rules.FieldEuros:
+			q.Kind = KindEuros
+		case rules.FieldBool:
+			q.Kind = KindBool
+		case rules.FieldEnum:
+			q.Kind = KindChoice
+		case rules.FieldSet:
+			q.Kind = KindMulti
+		default:
+			q.Kind = KindText
+		}
+		if q.Kind == KindChoice || q.Kind == KindMulti {
+			q.Options = make([]Option, len(fd.Choices))
+			for j, c := range fd.Choices {
+				q.Options[j] = Option{Value: c.Value, Label: c.Label}
+			}
+		}
+	}
+	return qs
 }

@@ -19,7 +19,7 @@ func situationSummary(s *rules.Situation, depName string) []string {
 		a = append(a, strconv.Itoa(*p.Age)+" ans")
 	}
 	if p.Residence != nil {
-		a = append(a, "vit "+residenceLabel(*p.Residence))
+		a = append(a, "vit "+rules.SummaryOf(rules.FactResidence, *p.Residence))
 	}
 	if p.Department != nil {
 		dep := "département " + *p.Department
@@ -36,43 +36,43 @@ func situationSummary(s *rules.Situation, depName string) []string {
 		a = append(a, g)
 	}
 	if p.ReceivesAPA != nil {
-		a = append(a, yesNo(*p.ReceivesAPA, "reçoit l'APA", "ne reçoit pas l'APA"))
+		a = append(a, rules.BoolSummary(rules.FactReceivesAPA, *p.ReceivesAPA))
 	}
 	if p.MonthlyResources != nil {
 		a = append(a, rules.FormatEuros(rules.Cents(*p.MonthlyResources))+" de ressources par mois")
 	}
 	if p.Couple != nil {
-		a = append(a, yesNo(*p.Couple, "en couple", "seule"))
+		a = append(a, rules.BoolSummary(rules.FactCouple, *p.Couple))
 	}
 	if isTrue(p.Urgent) {
-		a = append(a, "situation urgente")
+		a = append(a, rules.BoolSummary(rules.FactUrgent, true))
 	}
 	if isTrue(p.EndOfLife) {
-		a = append(a, "fin de vie")
+		a = append(a, rules.BoolSummary(rules.FactEndOfLife, true))
 	}
 	if isTrue(p.MemoryDisorders) {
-		a = append(a, "troubles de la mémoire")
+		a = append(a, rules.BoolSummary(rules.FactMemoryDisorders, true))
 	}
 	var b []string
 	if c.Relationship != nil {
-		b = append(b, optionLabel("caregiver.relationship", *c.Relationship))
+		b = append(b, rules.SummaryOf(rules.FactRelationship, *c.Relationship))
 	}
 	if c.Employment != nil {
-		b = append(b, strings.ToLower(optionLabel("caregiver.employment", *c.Employment)))
+		b = append(b, rules.SummaryOf(rules.FactEmployment, *c.Employment))
 	}
 	if isTrue(c.LivesWithPerson) {
-		b = append(b, "vit avec la personne")
+		b = append(b, rules.BoolSummary(rules.FactLivesWithPerson, true))
 	}
 	if isTrue(c.Exhausted) {
-		b = append(b, "épuisé")
+		b = append(b, rules.BoolSummary(rules.FactExhausted, true))
 	}
 	if isTrue(c.HospitalisationPlanned) {
-		b = append(b, "doit être hospitalisé")
+		b = append(b, rules.BoolSummary(rules.FactHospitalisationPlanned, true))
 	}
 	var n []string
 	if s.Needs != nil {
 		for _, x := range *s.Needs {
-			n = append(n, strings.ToLower(optionLabel("needs", x)))
+			n = append(n, rules.SummaryOf(rules.FactNeeds, x))
 		}
 	}
 	out := []string{"", "", ""}
@@ -86,41 +86,4 @@ func situationSummary(s *rules.Situation, depName string) []string {
 		out[2] = "Besoins : " + strings.Join(n, ", ") + "."
 	}
 	return out
-}
-
-func yesNo(b bool, y, n string) string {
-	if b {
-		return y
-	}
-	return n
-}
-
-func residenceLabel(r string) string {
-	switch r {
-	case "home":
-		return "chez elle"
-	case "relative_home":
-		return "chez un proche"
-	case "host_family":
-		return "chez un accueillant familial"
-	case "residence_autonomie":
-		return "en résidence autonomie"
-	case "institution":
-		return "en établissement"
-	}
-	return r
-}
-
-// optionLabel returns the French label of a choice answer.
-func optionLabel(fact, value string) string {
-	q, ok := QuestionFor(fact)
-	if !ok {
-		return value
-	}
-	for _, o := range q.Options {
-		if o.Value == value {
-			return o.Label
-		}
-	}
-	return value
 }

@@ -66,13 +66,9 @@ func cond(label, basis string, r Tri, seen string, facts ...string) Condition {
 
 // factSlices holds one shared slice per single fact, so conditions do not allocate.
 var factSlices = func() map[string][]string {
-	m := map[string][]string{}
-	for _, f := range []string{"person.age", "person.department", "person.residence", "person.gir", "person.aggir",
-		"person.monthly_resources", "person.couple", "person.receives_apa", "person.apa_plan_amount", "person.disability_rate",
-		"person.end_of_life", "person.memory_disorders", "person.urgent", "person.recent_hospitalisation", "person.housing",
-		"person.pension_scheme", "person.receives_aspa", "person.receives_pch", "caregiver.relationship", "caregiver.lives_with_person",
-		"caregiver.employment", "caregiver.exhausted", "caregiver.hospitalisation_planned", "caregiver.hosts_person", "needs"} {
-		m[f] = []string{f}
+	m := make(map[string][]string, len(Fields))
+	for _, fd := range Fields {
+		m[string(fd.ID)] = []string{string(fd.ID)}
 	}
 	return m
 }()
@@ -140,17 +136,9 @@ func (f *facts) girCond(lo, hi int, label, basis string) Condition {
 	return cond(label, basis, f.girIn(lo, hi), f.girSeen(), "person.gir")
 }
 
-var residenceWords = map[string]string{
-	"home":                "à son domicile",
-	"relative_home":       "chez un proche",
-	"host_family":         "chez un accueillant familial",
-	"residence_autonomie": "en résidence autonomie",
-	"institution":         "en établissement (EHPAD, USLD)",
-}
-
 func (f *facts) residenceSeen() string {
 	if r := f.s.Person.Residence; r != nil {
-		return residenceWords[*r]
+		return SeenOf(FactResidence, *r)
 	}
 	return unknownSeen
 }
@@ -199,19 +187,9 @@ func (f *facts) relationship() string {
 	return ""
 }
 
-var relationshipWords = map[string]string{
-	"spouse":           "conjoint, concubin ou partenaire de PACS",
-	"child":            "enfant",
-	"grandchild":       "petit-enfant",
-	"sibling":          "frère ou sœur",
-	"other_family":     "autre membre de la famille",
-	"in_law":           "gendre, belle-fille ou autre membre de la belle-famille",
-	"friend_neighbour": "ami ou voisin",
-}
-
 func (f *facts) relationshipSeen() string {
 	if r := f.relationship(); r != "" {
-		return relationshipWords[r]
+		return SeenOf(FactRelationship, r)
 	}
 	return unknownSeen
 }
@@ -236,18 +214,9 @@ func (f *facts) employment() string {
 	return ""
 }
 
-var employmentWords = map[string]string{
-	"employee":       "salarié",
-	"public_servant": "agent public",
-	"self_employed":  "travailleur indépendant",
-	"jobseeker":      "demandeur d'emploi",
-	"retired":        "retraité",
-	"not_working":    "sans activité professionnelle",
-}
-
 func (f *facts) employmentSeen() string {
 	if e := f.employment(); e != "" {
-		return employmentWords[e]
+		return SeenOf(FactEmployment, e)
 	}
 	return unknownSeen
 }
@@ -309,58 +278,10 @@ func (f *facts) amount(id string) *Quantity {
 	return &Quantity{ID: id, Label: id, Confidence: NotFound, Source: "montant inconnu"}
 }
 
-// known reports whether the situation answers a fact.
+// known reports whether the situation answers a fact (the fact table's Known).
 func (f *facts) known(fact string) bool {
-	p, c := &f.s.Person, &f.s.Caregiver
-	switch fact {
-	case "person.age":
-		return p.Age != nil
-	case "person.department":
-		return p.Department != nil
-	case "person.residence":
-		return p.Residence != nil
-	case "person.gir":
-		return f.gir != 0
-	case "person.monthly_resources":
-		return p.MonthlyResources != nil
-	case "person.couple":
-		return p.Couple != nil
-	case "person.receives_apa":
-		return p.ReceivesAPA != nil
-	case "person.apa_plan_amount":
-		return p.APAPlanAmount != nil
-	case "person.disability_rate":
-		return p.DisabilityRate != nil
-	case "person.end_of_life":
-		return p.EndOfLife != nil
-	case "person.memory_disorders":
-		return p.MemoryDisorders != nil
-	case "person.urgent":
-		return p.Urgent != nil
-	case "person.recent_hospitalisation":
-		return p.RecentHospitalisation != nil
-	case "person.housing":
-		return p.Housing != nil
-	case "person.pension_scheme":
-		return p.PensionScheme != nil
-	case "person.receives_aspa":
-		return p.ReceivesASPA != nil
-	case "person.receives_pch":
-		return p.ReceivesPCH != nil
-	case "caregiver.relationship":
-		return c.Relationship != nil
-	case "caregiver.lives_with_person":
-		return c.LivesWithPerson != nil
-	case "caregiver.employment":
-		return c.Employment != nil
-	case "caregiver.exhausted":
-		return c.Exhausted != nil
-	case "caregiver.hospitalisation_planned":
-		return c.HospitalisationPlanned != nil
-	case "caregiver.hosts_person":
-		return c.HostsPerson != nil
-	case "needs":
-		return f.s.Needs != nil
+	if fd := fieldIndex[FactID(fact)]; fd != nil {
+		return fd.Known(f.s)
 	}
 	return false
 }
@@ -402,29 +323,24 @@ func (f *facts) age65or60Unfit() Condition {
 	return c
 }
 
-// boolFacts are the yes/no answers of a situation, by path.
-var boolFacts = map[string]func(*Situation) *bool{
-	"person.couple":                     func(s *Situation) *bool { return s.Person.Couple },
-	"person.receives_apa":               func(s *Situation) *bool { return s.Person.ReceivesAPA },
-	"person.end_of_life":                func(s *Situation) *bool { return s.Person.EndOfLife },
-	"person.memory_disorders":           func(s *Situation) *bool { return s.Person.MemoryDisorders },
-	"person.urgent":                     func(s *Situation) *bool { return s.Person.Urgent },
-	"person.recent_hospitalisation":     func(s *Situation) *bool { return s.Person.RecentHospitalisation },
-	"person.receives_aspa":              func(s *Situation) *bool { return s.Person.ReceivesASPA },
-	"person.receives_pch":               func(s *Situation) *bool { return s.Person.ReceivesPCH },
-	"caregiver.lives_with_person":       func(s *Situation) *bool { return s.Caregiver.LivesWithPerson },
-	"caregiver.exhausted":               func(s *Situation) *bool { return s.Caregiver.Exhausted },
-	"caregiver.hospitalisation_planned": func(s *Situation) *bool { return s.Caregiver.HospitalisationPlanned },
-	"caregiver.hosts_person":            func(s *Situation) *bool { return s.Caregiver.HostsPerson },
-}
+// boolFacts are the yes/no answers of a situation, by path, from the fact table.
+var boolFacts = func() map[string]*Field {
+	m := map[string]*Field{}
+	for _, fd := range Fields {
+		if fd.Kind == FieldBool {
+			m[string(fd.ID)] = fd
+		}
+	}
+	return m
+}()
 
 // IsBoolFact reports whether path names a yes/no answer of a situation.
 func IsBoolFact(path string) bool { _, ok := boolFacts[path]; return ok }
 
 // BoolFact is the value of a yes/no answer (Unknown when not answered or not a yes/no fact).
 func BoolFact(s *Situation, path string) Tri {
-	if get, ok := boolFacts[path]; ok {
-		return triOf(get(s))
+	if fd, ok := boolFacts[path]; ok {
+		return triOf(fd.Bool(s))
 	}
 	return Unknown
 }

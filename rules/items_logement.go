@@ -13,7 +13,7 @@ func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 	h, seen := Unknown, unknownSeen
 	if p.Housing != nil {
 		h = Bool(*p.Housing == "owner" || *p.Housing == "private_tenant")
-		seen = housingWords[*p.Housing]
+		seen = SeenOf(FactHousing, *p.Housing)
 	}
 	if f.inInstitution() == Yes {
 		// the prime adapts the home one lives in: a resident no longer occupies one
@@ -44,13 +44,6 @@ func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 	}
 	r.amount(f.amount("maprimeadapt."+zone+".tres_modeste."+size), f.amount("maprimeadapt."+zone+".modeste."+size))
 	r.Relevant = f.need("home_adaptation")
-}
-
-var housingWords = map[string]string{
-	"owner":          "propriétaire",
-	"private_tenant": "locataire du parc privé",
-	"social_tenant":  "locataire d'un logement social",
-	"hosted":         "hébergée",
 }
 
 func ruleCreditImpotAdaptation(f *facts, r *ItemResult) {
@@ -89,7 +82,7 @@ func ruleAidesLogement(f *facts, r *ItemResult) {
 		t, seen = Yes, f.residenceSeen()+" (loyer de la pièce)"
 	case p.Housing != nil:
 		t = Bool(*p.Housing == "private_tenant" || *p.Housing == "social_tenant")
-		seen = housingWords[*p.Housing]
+		seen = SeenOf(FactHousing, *p.Housing)
 	}
 	r.add(cond("La personne paie un loyer ou un hébergement (locataire, EHPAD, résidence autonomie ou accueil familial)", "CCH art. L821-1 et CSS (APL, ALS)", t, seen, "person.housing", "person.residence"))
 	r.add(cond("Ses ressources sont assez basses (la CAF ou la MSA calcule)", "CCH art. L822-1", Unknown, "calcul de la CAF", "person.monthly_resources"))

@@ -22,21 +22,12 @@ func (f *facts) generalSchemeCond(label string) Condition {
 	p := f.s.Person
 	t, seen := Unknown, unknownSeen
 	if p.PensionScheme != nil {
-		t, seen = Bool(*p.PensionScheme == "general"), pensionWords[*p.PensionScheme]
+		t, seen = Bool(*p.PensionScheme == "general"), SeenOf(FactPensionScheme, *p.PensionScheme)
 		if t == No {
 			seen += " : demandez à sa caisse de retraite principale son aide équivalente"
 		}
 	}
 	return cond(label, "Action sociale de l'Assurance retraite", t, seen, "person.pension_scheme")
-}
-
-var pensionWords = map[string]string{
-	"general":       "régime général",
-	"agricultural":  "régime agricole (MSA)",
-	"mines":         "régime minier",
-	"public":        "fonction publique",
-	"self_employed": "indépendants",
-	"other":         "autre régime",
 }
 
 func ruleARDH(f *facts, r *ItemResult) {
@@ -57,7 +48,7 @@ func ruleMines(f *facts, r *ItemResult) {
 	p := f.s.Person
 	t, seen := Unknown, unknownSeen
 	if p.PensionScheme != nil {
-		t, seen = Bool(*p.PensionScheme == "mines"), pensionWords[*p.PensionScheme]
+		t, seen = Bool(*p.PensionScheme == "mines"), SeenOf(FactPensionScheme, *p.PensionScheme)
 	}
 	r.add(cond("La personne aidée relève du régime minier", "Action sanitaire et sociale de l'ANGDM et de la CANSSM", t, seen, "person.pension_scheme"))
 }

@@ -49,14 +49,14 @@ type Caregiver struct {
 // AGGIR holds the modalities (A, B or C) of the ten discriminant variables, as known.
 type AGGIR map[string]string
 
-// Enumerations of the input contract, with the French words used in messages.
+// Enumerations of the input contract, read from the fact table (fields.go).
 var (
-	Residences     = []string{"home", "relative_home", "host_family", "residence_autonomie", "institution"}
-	Housings       = []string{"owner", "private_tenant", "social_tenant", "hosted"}
-	PensionSchemes = []string{"general", "agricultural", "mines", "public", "self_employed", "other"}
-	Relationships  = []string{"spouse", "child", "grandchild", "sibling", "other_family", "in_law", "friend_neighbour"}
-	Employments    = []string{"employee", "public_servant", "self_employed", "jobseeker", "retired", "not_working"}
-	NeedsList      = []string{"home_adaptation", "household_help", "respite", "legal_protection", "meals", "alarm"}
+	Residences     = FieldOf(FactResidence).Values()
+	Housings       = FieldOf(FactHousing).Values()
+	PensionSchemes = FieldOf(FactPensionScheme).Values()
+	Relationships  = FieldOf(FactRelationship).Values()
+	Employments    = FieldOf(FactEmployment).Values()
+	NeedsList      = FieldOf(FactNeeds).Values()
 )
 
 // FieldError is a bad input value, named by its JSON path, explained in French.
@@ -109,51 +109,15 @@ func euroRange(field string, v *Euros) error {
 	return nil
 }
 
-// Validate checks ranges and enumerations. The first error found is returned, naming its field.
+// Validate checks every field of the fact table against its kind, bounds and choices. The
+// first error found, in the table's order, is returned, naming its field.
 func (s *Situation) Validate() error {
-	p, c := &s.Person, &s.Caregiver
-	checks := []error{
-		inRange("person.age", p.Age, 0, 125, "un âge en années"),
-		departmentCheck(p.Department),
-		oneOf("person.residence", p.Residence, Residences),
-		inRange("person.gir", p.GIR, 1, 6, "un GIR"),
-		aggirCheck(p.AGGIR),
-		euroRange("person.monthly_resources", p.MonthlyResources),
-		euroRange("person.apa_plan_amount", p.APAPlanAmount),
-		inRange("person.disability_rate", p.DisabilityRate, 0, 100, "un taux en %"),
-		oneOf("person.housing", p.Housing, Housings),
-		oneOf("person.pension_scheme", p.PensionScheme, PensionSchemes),
-		oneOf("caregiver.relationship", c.Relationship, Relationships),
-		oneOf("caregiver.employment", c.Employment, Employments),
-	}
-	for _, err := range checks {
-		if err != nil {
+	for _, fd := range Fields {
+		if err := fd.validate(s); err != nil {
 			return err
 		}
 	}
-	if s.Needs != nil {
-		seen := map[string]bool{}
-		for i, n := range *s.Needs {
-			f := fmt.Sprintf("needs[%d]", i)
-			if err := oneOf(f, &n, NeedsList); err != nil {
-				return err
-			}
-			if seen[n] {
-				return &FieldError{f, fmt.Sprintf("%q est en double", n)}
-			}
-			seen[n] = true
-		}
-	}
 	return nil
-}
-
-// departmentCheck accepts the codes of metropolitan and overseas départements:
-// 01–95 (with 2A and 2B), 971–976.
-func departmentCheck(d *string) error {
-	if d == nil || ValidDepartment(*d) {
-		return nil
-	}
-	return &FieldError{"person.department", fmt.Sprintf("%q n'est pas un numéro de département (attendu : 01 à 95, 2A, 2B ou 971 à 976)", clip(*d))}
 }
 
 // ValidDepartment reports whether code is a French département code.

@@ -19,137 +19,54 @@ const (
 	valUnknown  = "?"     // Je ne sais pas
 	valEstimate = "aggir" // GIR unknown: estimate it with the AGGIR grid
 	valNone     = "none"  // needs: none of these
-	valYes      = "yes"
-	valNo       = "no"
+	valYes      = rules.ValueYes
+	valNo       = rules.ValueNo
 )
 
-// factSlot points at the field of a situation that a fact path names. Exactly one pointer
-// is set.
-type factSlot struct {
-	i *(*int)
-	s *(*string)
-	b *(*bool)
-	e *(*rules.Euros)
-	l *(*[]string)
-}
+// field is the row of the fact table (rules.Fields) behind a fact path; nil for a fact
+// the table does not know (a question added to guide without its row: guide panics).
+func field(fact string) *rules.Field { return rules.FieldOf(rules.FactID(fact)) }
 
-// slot returns the field behind a fact path; ok is false for a fact this screen does not
-// know (a question added to guide without its field here: the tests catch it).
-func slot(s *rules.Situation, fact string) (factSlot, bool) {
-	p, c := &s.Person, &s.Caregiver
-	switch fact {
-	case "person.age":
-		return factSlot{i: &p.Age}, true
-	case "person.department":
-		return factSlot{s: &p.Department}, true
-	case "person.residence":
-		return factSlot{s: &p.Residence}, true
-	case "person.gir":
-		return factSlot{i: &p.GIR}, true
-	case "person.monthly_resources":
-		return factSlot{e: &p.MonthlyResources}, true
-	case "person.couple":
-		return factSlot{b: &p.Couple}, true
-	case "person.receives_apa":
-		return factSlot{b: &p.ReceivesAPA}, true
-	case "person.apa_plan_amount":
-		return factSlot{e: &p.APAPlanAmount}, true
-	case "person.disability_rate":
-		return factSlot{i: &p.DisabilityRate}, true
-	case "person.end_of_life":
-		return factSlot{b: &p.EndOfLife}, true
-	case "person.memory_disorders":
-		return factSlot{b: &p.MemoryDisorders}, true
-	case "person.urgent":
-		return factSlot{b: &p.Urgent}, true
-	case "person.recent_hospitalisation":
-		return factSlot{b: &p.RecentHospitalisation}, true
-	case "person.housing":
-		return factSlot{s: &p.Housing}, true
-	case "person.pension_scheme":
-		return factSlot{s: &p.PensionScheme}, true
-	case "person.receives_aspa":
-		return factSlot{b: &p.ReceivesASPA}, true
-	case "person.receives_pch":
-		return factSlot{b: &p.ReceivesPCH}, true
-	case "caregiver.relationship":
-		return factSlot{s: &c.Relationship}, true
-	case "caregiver.lives_with_person":
-		return factSlot{b: &c.LivesWithPerson}, true
-	case "caregiver.employment":
-		return factSlot{s: &c.Employment}, true
-	case "caregiver.exhausted":
-		return factSlot{b: &c.Exhausted}, true
-	case "caregiver.hospitalisation_planned":
-		return factSlot{b: &c.HospitalisationPlanned}, true
-	case "caregiver.hosts_person":
-		return factSlot{b: &c.HostsPerson}, true
-	case "needs":
-		return factSlot{l: &s.Needs}, true
-	}
-	return factSlot{}, false
-}
-
-// known reports whether a fact has an answer.
+// known reports whether a fact has an answer (the fact table's Known).
 func known(s *rules.Situation, fact string) bool {
-	sl, ok := slot(s, fact)
-	if !ok {
-		return false
-	}
-	switch {
-	case sl.i != nil:
-		return *sl.i != nil
-	case sl.s != nil:
-		return *sl.s != nil
-	case sl.b != nil:
-		return *sl.b != nil
-	case sl.e != nil:
-		return *sl.e != nil
-	case sl.l != nil:
-		return *sl.l != nil
-	}
-	return false
+	fd := field(fact)
+	return fd != nil && fd.Known(s)
 }
 
 // clearFact sets a fact back to unknown.
 func clearFact(s *rules.Situation, fact string) {
-	sl, ok := slot(s, fact)
-	if !ok {
-		return
-	}
-	switch {
-	case sl.i != nil:
-		*sl.i = nil
-	case sl.s != nil:
-		*sl.s = nil
-	case sl.b != nil:
-		*sl.b = nil
-	case sl.e != nil:
-		*sl.e = nil
-	case sl.l != nil:
-		*sl.l = nil
+	if fd := field(fact); fd != nil {
+		fd.Clear(s)
 	}
 }
 
 // rawValue is the current answer as the form edits it: digits for numbers, "1 500,50" for
 // euros, an option value for choices, yes/no for booleans, valUnknown when unknown.
 func rawValue(s *rules.Situation, q guide.Question) string {
-	sl, ok := slot(s, q.Fact)
-	if !ok {
+	fd := field(q.Fact)
+	if fd == nil {
 		return valUnknown
 	}
-	switch {
-	case sl.i != nil && *sl.i != nil:
-		return strconv.Itoa(**sl.i)
-	case sl.s != nil && *sl.s != nil:
-		return **sl.s
-	case sl.b != nil && *sl.b != nil:
-		if **sl.b {
-			return valYes
+	switch fd.Kind {
+	case rules.FieldInt:
+		if v := fd.Int(s); v != nil {
+			return strconv.Itoa(*v)
 		}
-		return valNo
-	case sl.e != nil && *sl.e != nil:
-		return strings.TrimSuffix(rules.FormatEurosShort(rules.Cents(**sl.e)), " €")
+	case rules.FieldEnum, rules.FieldString:
+		if v := fd.String(s); v != nil {
+			return *v
+		}
+	case rules.FieldBool:
+		if v := fd.Bool(s); v != nil {
+			if *v {
+				return valYes
+			}
+			return valNo
+		}
+	case rules.FieldEuros:
+		if v := fd.Euros(s); v != nil {
+			return strings.TrimSuffix(rules.FormatEurosShort(rules.Cents(*v)), " €")
+		}
 	}
 	if q.Kind == guide.KindInt || q.Kind == guide.KindEuros || q.Kind == guide.KindText {
 		return ""
@@ -159,62 +76,60 @@ func rawValue(s *rules.Situation, q guide.Question) string {
 
 // multiValue is the current answer of a multiple-choice question.
 func multiValue(s *rules.Situation, q guide.Question) []string {
-	sl, ok := slot(s, q.Fact)
-	if !ok || sl.l == nil {
+	fd := field(q.Fact)
+	if fd == nil || fd.Kind != rules.FieldSet {
 		return nil
 	}
-	if *sl.l == nil {
+	v := fd.Set(s)
+	if v == nil {
 		return nil
 	}
-	if len(**sl.l) == 0 {
+	if len(*v) == 0 {
 		return []string{valNone}
 	}
-	return append([]string(nil), (**sl.l)...)
+	return append([]string(nil), (*v)...)
 }
 
 // setRaw stores an answer given as the form's text (see rawValue). An empty text or
 // valUnknown makes the fact unknown. The error is in French, for the form.
 func setRaw(s *rules.Situation, q guide.Question, raw string) error {
-	sl, ok := slot(s, q.Fact)
-	if !ok {
+	fd := field(q.Fact)
+	if fd == nil {
 		return fmt.Errorf("question non prise en charge")
 	}
 	raw = strings.TrimSpace(raw)
 	if raw == "" || raw == valUnknown {
-		clearFact(s, q.Fact)
+		fd.Clear(s)
 		return nil
 	}
-	switch {
-	case sl.i != nil:
+	switch fd.Kind {
+	case rules.FieldInt:
 		n, err := parseIntAnswer(q, raw)
 		if err != nil {
 			return err
 		}
-		*sl.i = &n
-	case sl.e != nil:
+		fd.SetInt(s, n)
+	case rules.FieldEuros:
 		c, err := parseEuros(raw)
 		if err != nil {
 			return err
 		}
-		e := rules.Euros(c)
-		*sl.e = &e
-	case sl.b != nil:
+		fd.SetEuros(s, rules.Euros(c))
+	case rules.FieldBool:
 		switch raw {
 		case valYes:
-			b := true
-			*sl.b = &b
+			fd.SetBool(s, true)
 		case valNo:
-			b := false
-			*sl.b = &b
+			fd.SetBool(s, false)
 		default:
 			return fmt.Errorf("réponse attendue : oui, non ou je ne sais pas")
 		}
-	case sl.s != nil:
+	case rules.FieldEnum, rules.FieldString:
 		v, err := normaliseText(q, raw)
 		if err != nil {
 			return err
 		}
-		*sl.s = &v
+		fd.SetString(s, v)
 	default:
 		return fmt.Errorf("question non prise en charge")
 	}
@@ -224,12 +139,12 @@ func setRaw(s *rules.Situation, q guide.Question, raw string) error {
 // setMulti stores a multiple-choice answer: nothing chosen or valUnknown is unknown,
 // valNone alone is "none of these".
 func setMulti(s *rules.Situation, q guide.Question, vals []string) error {
-	sl, ok := slot(s, q.Fact)
-	if !ok || sl.l == nil {
+	fd := field(q.Fact)
+	if fd == nil || fd.Kind != rules.FieldSet {
 		return fmt.Errorf("question non prise en charge")
 	}
 	if len(vals) == 0 || contains(vals, valUnknown) {
-		*sl.l = nil
+		fd.Clear(s)
 		return nil
 	}
 	out := []string{}
@@ -238,7 +153,7 @@ func setMulti(s *rules.Situation, q guide.Question, vals []string) error {
 			out = append(out, v)
 		}
 	}
-	*sl.l = &out
+	fd.SetSet(s, out)
 	return nil
 }
 
@@ -325,18 +240,8 @@ func display(s *rules.Situation, q guide.Question, asked bool) string {
 			return "oui"
 		}
 		return "non"
-	case guide.KindEuros:
-		sl, _ := slot(s, q.Fact)
-		return rules.FormatEurosShort(rules.Cents(**sl.e)) + " par mois"
-	case guide.KindInt:
-		v := rawValue(s, q)
-		switch q.Fact {
-		case "person.age":
-			return v + " ans"
-		case "person.disability_rate":
-			return v + " %"
-		}
-		return v
+	case guide.KindEuros, guide.KindInt:
+		return field(q.Fact).Answer(s)
 	}
 	return optionLabel(q, rawValue(s, q))
 }
@@ -351,39 +256,13 @@ func optionLabel(q guide.Question, v string) string {
 	return v
 }
 
-// shortLabel is a few words naming a question in lists ("Âge", "Département").
+// shortLabel is a few words naming a question in lists ("Âge", "Département"), from the
+// fact table.
 func shortLabel(q guide.Question) string {
-	if l, ok := shortLabels[q.Fact]; ok {
-		return l
+	if fd := field(q.Fact); fd != nil && fd.Short != "" {
+		return fd.Short
 	}
 	return strings.TrimSuffix(strings.TrimSpace(q.Text), " ?")
-}
-
-var shortLabels = map[string]string{
-	"person.age":                        "Âge",
-	"person.department":                 "Département",
-	"person.residence":                  "Lieu de vie",
-	"person.housing":                    "Logement",
-	"person.urgent":                     "Urgence",
-	"person.recent_hospitalisation":     "Sortie d'hôpital",
-	"person.end_of_life":                "Fin de vie",
-	"person.memory_disorders":           "Troubles de la mémoire",
-	"person.gir":                        "GIR",
-	"person.receives_apa":               "Reçoit l'APA",
-	"person.apa_plan_amount":            "Plan d'aide APA",
-	"person.disability_rate":            "Taux d'incapacité",
-	"person.monthly_resources":          "Ressources",
-	"person.couple":                     "En couple",
-	"person.receives_aspa":              "Minimum vieillesse (ASPA)",
-	"person.receives_pch":               "PCH",
-	"person.pension_scheme":             "Caisse de retraite",
-	"caregiver.relationship":            "Lien de l'aidant",
-	"caregiver.employment":              "Travail de l'aidant",
-	"caregiver.lives_with_person":       "L'aidant vit avec elle",
-	"caregiver.hosts_person":            "L'aidant l'héberge",
-	"caregiver.exhausted":               "Aidant épuisé",
-	"caregiver.hospitalisation_planned": "Hospitalisation de l'aidant",
-	"needs":                             "Besoins",
 }
 
 // cloneSituation deep-copies a situation (for work done off the update loop).
