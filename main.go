@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
+
+	"aidants/content"
 )
 
 // Set at build time with -ldflags "-X main.version=… -X main.commit=…".
@@ -28,6 +31,13 @@ const (
 
 // run is the whole program minus os.Exit, so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	// Everything the program says goes through content.Sanitize: standard error always;
+	// standard output for every command but those that write terminal sequences of their
+	// own (the interactive guide, a fiche styled for the terminal) or a JSON stream whose
+	// strings are escaped where they are built (lot).
+	rawStdout := stdout
+	stderr = safeWriter{stderr}
+	stdout = safeWriter{stdout}
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "aidants : erreur interne inattendue (%v).\nRien n'a été enregistré. Merci de signaler ce message et la commande utilisée aux mainteneurs.\n", r)
@@ -35,13 +45,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		}
 	}()
 	if len(args) == 0 {
-		return cmdTUI(nil, stdin, stdout, stderr)
+		return cmdTUI(nil, stdin, rawStdout, stderr)
 	}
 	switch args[0] {
 	case "evaluer":
 		return cmdEvaluer(args[1:], stdin, stdout, stderr)
 	case "lot":
-		return cmdLot(args[1:], stdin, stdout, stderr)
+		return cmdLot(args[1:], stdin, rawStdout, stderr)
 	case "gir":
 		return cmdGIR(args[1:], stdout, stderr)
 	case "apa":
@@ -49,7 +59,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	case "ehpad":
 		return cmdEHPAD(args[1:], stdout, stderr)
 	case "fiche":
-		return cmdFiche(args[1:], stdout, stderr)
+		return cmdFiche(args[1:], rawStdout, stderr)
 	case "fiches":
 		return cmdFiches(args[1:], stdout, stderr)
 	case "exporter":
@@ -63,7 +73,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		return exitOK
 	}
 	if len(args[0]) > 0 && args[0][0] == '-' {
-		return cmdTUI(args, stdin, stdout, stderr)
+		return cmdTUI(args, stdin, rawStdout, stderr)
 	}
 	fmt.Fprintf(stderr, "aidants : commande %q inconnue.\n\n%s", clip(args[0]), usage)
 	return exitUsage
@@ -95,9 +105,27 @@ Options du guide interactif : --accessible (lecteur d'écran), --date AAAA-MM-JJ
 Variables : NO_COLOR=1 (sans couleur), ACCESSIBLE=1, AIDANTS_THEME=clair (fond clair), AIDANTS_CONFIG=DOSSIER.
 `
 
+// clip shortens an argument quoted in a message to 40 bytes, never inside a character.
 func clip(s string) string {
-	if len(s) > 40 {
-		return s[:40] + "…"
+	if len(s) <= 40 {
+		return s
 	}
-	return s
+	n := 40
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// safeWriter is how the command line writes to the terminal: every write goes through
+// content.Sanitize, so no string from a file, an argument or the terminal (a pack's label,
+// a YAML key in a parser error, a file name) can move the cursor, change the window title,
+// write to the clipboard or reverse the text, whatever path printed it.
+type safeWriter struct{ w io.Writer }
+
+func (s safeWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(s.w, content.Sanitize(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

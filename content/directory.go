@@ -48,12 +48,12 @@ func ParseDirectory(name string, b []byte) (*DirectoryFile, Problems) {
 	var d DirectoryFile
 	var node yaml.Node
 	if err := yaml.Unmarshal(b, &node); err != nil {
-		return nil, Problems{{File: name, Line: yamlLine(err), Message: "YAML invalide : " + err.Error()}}
+		return nil, Problems{{File: name, Line: yamlLine(err), Message: "YAML invalide : " + yamlMessage(b, err, 0)}}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&d); err != nil && err.Error() != "EOF" {
-		return nil, Problems{{File: name, Line: yamlLine(err), Message: "champ inconnu ou mal écrit : " + err.Error()}}
+		return nil, Problems{{File: name, Line: yamlLine(err), Message: yamlMessage(b, err, 0)}}
 	}
 	d.File = name
 	d.Department, d.Name = Sanitize(d.Department), Sanitize(d.Name)

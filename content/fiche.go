@@ -82,7 +82,7 @@ func ParseFiche(name string, b []byte) (*Fiche, Problems) {
 	dec := yaml.NewDecoder(bytes.NewReader(fm))
 	dec.KnownFields(true)
 	if err := dec.Decode(f); err != nil && err.Error() != "EOF" {
-		return nil, Problems{{File: name, Line: yamlLine(err) + 1, Message: "en-tête YAML invalide : " + err.Error()}}
+		return nil, Problems{{File: name, Line: yamlLine(err) + 1, Message: "en-tête YAML invalide : " + yamlMessage(fm, err, 1)}}
 	}
 	f.Body, f.File, f.BodyLine = Sanitize(body), name, line
 	f.sanitize()

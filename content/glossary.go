@@ -22,7 +22,7 @@ func ParseGlossary(name string, b []byte) ([]GlossaryEntry, Problems) {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&g); err != nil && err.Error() != "EOF" {
-		return nil, Problems{{File: name, Line: yamlLine(err), Message: "YAML invalide : " + err.Error()}}
+		return nil, Problems{{File: name, Line: yamlLine(err), Message: "YAML invalide : " + yamlMessage(b, err, 0)}}
 	}
 	var probs Problems
 	seen := map[string]bool{}

@@ -33,7 +33,7 @@ func ParseLetter(name string, b []byte) (*Letter, Problems) {
 	dec := yaml.NewDecoder(bytes.NewReader(fm))
 	dec.KnownFields(true)
 	if err := dec.Decode(l); err != nil && err.Error() != "EOF" {
-		return nil, Problems{{File: name, Line: yamlLine(err) + 1, Message: "en-tête YAML invalide : " + err.Error()}}
+		return nil, Problems{{File: name, Line: yamlLine(err) + 1, Message: "en-tête YAML invalide : " + yamlMessage(fm, err, 1)}}
 	}
 	l.Body, l.File, l.BodyLine = Sanitize(body), name, line
 	l.ID, l.Title = Sanitize(l.ID), Sanitize(l.Title)

@@ -41,6 +41,7 @@ import (
 	"strings"
 	"testing/fstest" // an in-memory fs.FS from the standard library; it does not import "testing"
 	"time"
+	"unicode/utf8"
 
 	"aidants/rules"
 )
@@ -169,6 +170,10 @@ func IsPackPath(p string) bool { return packPathRE.MatchString(p) && !strings.Co
 // are left out), checks them exactly as the embedded content is checked, and returns a pack
 // signed with key. It refuses content with problems.
 func BuildPack(src fs.FS, label string, key ed25519.PrivateKey, created time.Time) ([]byte, error) {
+	label, err := CleanLabel(label)
+	if err != nil {
+		return nil, err
+	}
 	files, err := collectPackFiles(src)
 	if err != nil {
 		return nil, err
@@ -177,6 +182,14 @@ func BuildPack(src fs.FS, label string, key ed25519.PrivateKey, created time.Tim
 		return nil, err
 	}
 	return buildPack(files, label, key, created)
+}
+
+// CheckPackLimits applies to a content folder the limits BuildPack applies (file types,
+// size of each file, number and total size of the files), so that « contenu verifier
+// --dir » and « contenu empaqueter » accept the same folders.
+func CheckPackLimits(src fs.FS) error {
+	_, err := collectPackFiles(src)
+	return err
 }
 
 func collectPackFiles(src fs.FS) (map[string][]byte, error) {
@@ -341,13 +354,16 @@ func checkSignature(line, sigLine []byte, keys []ed25519.PublicKey) (*Manifest, 
 	jsonErr := json.Unmarshal(line, &m)
 	if !verified {
 		if jsonErr == nil && m.Key != "" && !knownFingerprint(m.Key, keys) {
-			return nil, packErr(ErrWrongKey, "paquet signé avec une autre clé (empreinte %s) que celle des mainteneurs reconnue par ce programme (%s) : il ne vient pas des mainteneurs d'aidants, ou il faut un programme plus récent", clip(m.Key, 32), fingerprints(keys))
+			return nil, packErr(ErrWrongKey, "paquet signé avec une autre clé (empreinte %s) que celle des mainteneurs reconnue par ce programme (%s) : il ne vient pas des mainteneurs d'aidants, ou il faut un programme plus récent", printedKey(m.Key), fingerprints(keys))
 		}
 		return nil, packErr(ErrTampered, "paquet modifié ou abîmé : la signature ne correspond pas à son contenu")
 	}
 	if jsonErr != nil {
-		return nil, packErr(ErrTampered, "paquet illisible : description invalide (%v)", jsonErr)
+		return nil, packErr(ErrTampered, "paquet illisible : la description n'est pas un JSON valide")
 	}
+	// The label and the key are printed by « contenu », « version » and the installer:
+	// even a signed pack may not drive the terminal.
+	m.Label, m.Key = clipRunes(SanitizeLine(m.Label), MaxLabel), SanitizeLine(m.Key)
 	if m.Format != PackFormat {
 		return nil, packErr(ErrNotPack, "paquet au format %d, que ce programme ne sait pas lire (format %d) : installez une version plus récente d'aidants", m.Format, PackFormat)
 	}
@@ -362,6 +378,14 @@ func checkSignature(line, sigLine []byte, keys []ed25519.PublicKey) (*Manifest, 
 		seen[f.Path] = true
 	}
 	return &m, nil
+}
+
+// printedKey is the key a refused manifest names, as a message may show it.
+func printedKey(k string) string {
+	if k = clipRunes(SanitizeLine(k), 32); k == "" {
+		return "illisible"
+	}
+	return k
 }
 
 func knownFingerprint(fp string, keys []ed25519.PublicKey) bool {
@@ -809,9 +833,13 @@ func writeNew(name, text string, mode os.FileMode) error {
 	return f.Close()
 }
 
+// clip keeps the first n bytes of s, never cutting a character.
 func clip(s string, n int) string {
-	if len(s) > n {
-		return s[:n] + "…"
+	if len(s) <= n {
+		return s
 	}
-	return s
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

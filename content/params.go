@@ -30,7 +30,7 @@ func ParseParams(name string, b []byte) ([]*rules.Param, Problems) {
 	dec := yaml.NewDecoder(strings.NewReader(string(b)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&pf); err != nil && err.Error() != "EOF" {
-		return nil, Problems{{File: name, Line: yamlLine(err), Message: "YAML invalide : " + err.Error()}}
+		return nil, Problems{{File: name, Line: yamlLine(err), Message: "YAML invalide : " + yamlMessage(b, err, 0)}}
 	}
 	var out []*rules.Param
 	var probs Problems

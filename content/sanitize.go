@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -126,4 +127,27 @@ func isClean(s string) bool {
 		}
 	}
 	return utf8.ValidString(s)
+}
+
+// SanitizeLine is Sanitize for a one-line text (a label, a name quoted in a message):
+// line breaks become spaces.
+func SanitizeLine(s string) string {
+	s = Sanitize(s)
+	if strings.IndexByte(s, '\n') >= 0 {
+		s = strings.ReplaceAll(s, "\n", " ")
+	}
+	return s
+}
+
+// MaxLabel is the longest label, of a case (exporter, evaluer, the guide) or of a pack
+// (empaqueter): a file number or a month, not a story. One limit everywhere.
+const MaxLabel = 120
+
+// CleanLabel checks the length of a label typed on the command line and sanitises it
+// (SanitizeLine): a label is printed on screen and in every export.
+func CleanLabel(s string) (string, error) {
+	if n := utf8.RuneCountInString(s); n > MaxLabel {
+		return "", fmt.Errorf("--libelle : %d caractères au plus (reçu %d) ; un numéro de dossier suffit, sans nom", MaxLabel, n)
+	}
+	return strings.TrimSpace(SanitizeLine(s)), nil
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"aidants/content"
 	"aidants/rules"
 )
 
@@ -369,7 +370,7 @@ func appendLotError(b []byte, line int, msg string) []byte {
 	b = append(b, `{"line":`...)
 	b = strconv.AppendInt(b, int64(line), 10)
 	b = append(b, `,"error":`...)
-	b = appendJSONString(b, msg)
+	b = appendJSONString(b, content.Sanitize(msg)) // it may quote the input: a key, a value
 	return append(b, "}\n"...)
 }
 
