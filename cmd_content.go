@@ -88,6 +88,11 @@ func cmdContenu(args []string, stdout, stderr io.Writer) int {
 			if st, e := os.Stat(*dir); e != nil || !st.IsDir() {
 				return fail(stderr, "contenu verifier", exitUsage, "--dir : %q n'est pas un dossier lisible", clip(*dir))
 			}
+			if err := content.CheckPackLimits(os.DirFS(*dir)); err != nil {
+				// the limits of « contenu empaqueter »: a folder checked here can be packed
+				fmt.Fprintf(stdout, "%s : %v\n", *dir, err)
+				return exitUsage
+			}
 			set, err = content.LoadFS(os.DirFS(*dir))
 			where = *dir
 		} else {

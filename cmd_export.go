@@ -3,13 +3,10 @@ package main
 import (
 	"io"
 	"path/filepath"
-	"unicode/utf8"
 
+	"aidants/content"
 	"aidants/guide"
 )
-
-// maxLabel is the longest case label: a file number, not a story.
-const maxLabel = 120
 
 func cmdExporter(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flags("exporter")
@@ -24,14 +21,15 @@ func cmdExporter(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !parse(fs, args, stderr) {
 		return exitUsage
 	}
+	var err error
 	if *profil == "" || *format == "" || *sortie == "" {
 		return fail(stderr, "exporter", exitUsage, "--profil, --format et --sortie sont obligatoires")
 	}
 	if fs.NArg() > 0 {
 		return fail(stderr, "exporter", exitUsage, "argument en trop : %q", clip(fs.Arg(0)))
 	}
-	if n := utf8.RuneCountInString(*label); n > maxLabel {
-		return fail(stderr, "exporter", exitUsage, "--libelle : %d caractères au plus (reçu %d) ; un numéro de dossier suffit, sans nom", maxLabel, n)
+	if *label, err = content.CleanLabel(*label); err != nil {
+		return fail(stderr, "exporter", exitUsage, "%v", err)
 	}
 	f, ok := guide.ParseExportFormat(*format)
 	if !ok {

@@ -252,6 +252,9 @@ func cmdContenuEmpaqueter(args []string, stdout, stderr io.Writer) int {
 	if st, err := os.Stat(*dir); err != nil || !st.IsDir() {
 		return fail(stderr, cmd, exitUsage, "--dir : %q n'est pas un dossier lisible", clip(*dir))
 	}
+	if _, err := content.CleanLabel(*label); err != nil {
+		return fail(stderr, cmd, exitUsage, "%v", err)
+	}
 	key, err := readKeyFile(*keyFile)
 	if err != nil {
 		return fail(stderr, cmd, exitUsage, "--cle %s : %v", *keyFile, err)

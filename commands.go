@@ -176,6 +176,10 @@ func cmdEvaluer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		return fail(stderr, "evaluer", exitUsage, "argument en trop : %q", clip(fs.Arg(0)))
 	}
+	var err error
+	if *label, err = content.CleanLabel(*label); err != nil {
+		return fail(stderr, "evaluer", exitUsage, "%v", err)
+	}
 	d, err := parseDateFlag(*date)
 	if err != nil {
 		return fail(stderr, "evaluer", exitUsage, "%v", err)
