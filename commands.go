@@ -215,6 +215,9 @@ func cmdLot(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !parse(fs, args, stderr) {
 		return exitUsage
 	}
+	if fs.NArg() > 0 {
+		return fail(stderr, "lot", exitUsage, "argument en trop : %q (les situations se lisent sur l'entrée standard : aidants lot < situations.jsonl)", clip(fs.Arg(0)))
+	}
 	d, err := parseDateFlag(*date)
 	if err != nil {
 		return fail(stderr, "lot", exitUsage, "%v", err)
@@ -225,12 +228,18 @@ func cmdLot(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	n, bad, err := guide.Batch(g, d, stdin, w, *full)
-	w.Flush()
-	if err != nil {
-		return fail(stderr, "lot", exitError, "%v", err)
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = ferr
 	}
-	if bad > 0 {
+	if bad > 0 || err != nil {
 		fmt.Fprintf(stderr, "aidants lot : %d situation(s) traitée(s), %d ligne(s) en erreur (voir les objets « error » dans la sortie).\n", n, bad)
+	}
+	if err != nil {
+		var re *guide.ReadError
+		if !errors.As(err, &re) {
+			return fail(stderr, "lot", exitError, "écriture de la sortie impossible (disque plein ou sortie fermée ?)")
+		}
+		return fail(stderr, "lot", exitError, "%v", err)
 	}
 	return exitOK
 }

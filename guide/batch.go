@@ -3,7 +3,7 @@ package guide
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
+	"fmt"
 	"io"
 	"runtime"
 	"strconv"
@@ -90,34 +90,42 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 	go func() {
 		defer close(ordered)
 		defer close(work)
-		sc := bufio.NewScanner(in)
-		sc.Buffer(make([]byte, 0, 64<<10), MaxLine+1)
+		br := bufio.NewReaderSize(in, 64<<10)
 		line := 0
 		c := &chunk{first: 1, done: make(chan struct{})}
 		flush := func() {
 			ordered <- c
 			work <- c
 		}
-		for sc.Scan() {
+		var err error
+		for {
+			b, tooLong, rerr := readLine(br, MaxLine)
+			if rerr != nil && len(b) == 0 && !tooLong {
+				err = rerr
+				break
+			}
 			line++
-			b := sc.Bytes()
 			if len(c.lines) == 0 {
 				c.first = line
 			}
-			c.lines = append(c.lines, append([]byte{}, b...)) // never nil: nil marks a line too long
+			if tooLong {
+				c.lines = append(c.lines, nil) // nil marks a line too long: an error object, then the next line
+			} else {
+				c.lines = append(c.lines, append([]byte{}, b...)) // never nil
+			}
 			if len(c.lines) == chunkLines {
 				flush()
 				c = &chunk{done: make(chan struct{})}
 			}
-		}
-		err := sc.Err()
-		if errors.Is(err, bufio.ErrTooLong) {
-			// report the line and stop there: the rest of the input cannot be framed
-			c.lines = append(c.lines, nil)
-			if len(c.lines) == 1 {
-				c.first = line + 1
+			if rerr != nil {
+				err = rerr
+				break
 			}
+		}
+		if err == io.EOF {
 			err = nil
+		} else if err != nil {
+			err = &ReadError{Line: line}
 		}
 		if len(c.lines) > 0 {
 			flush()
@@ -138,9 +146,63 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 	}
 	wg.Wait()
 	if err := <-readErr; err != nil {
-		return n, bad, errors.New("lecture de l'entrée impossible")
+		return n, bad, err
 	}
 	return n, bad, werr
+}
+
+// ReadError is an input that could not be read to its end: the lines after Line were not
+// processed.
+type ReadError struct{ Line int }
+
+func (e *ReadError) Error() string {
+	if e.Line == 0 {
+		return "lecture de l'entrée impossible : aucune ligne n'a été traitée"
+	}
+	return fmt.Sprintf("lecture de l'entrée impossible après la ligne %d : les lignes suivantes n'ont pas été traitées", e.Line)
+}
+
+// readLine reads one line (without its end of line, "\r\n" or "\n"). A line longer than
+// max is read to its end and dropped: tooLong is set and the next call reads the next line.
+// err is io.EOF at the end of the input (with the last line, if it had no end of line).
+func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	var buf []byte
+	for {
+		frag, e := r.ReadSlice('\n')
+		if !tooLong {
+			if len(buf)+len(frag) > max+1 { // +1: the "\n" itself
+				tooLong, buf = true, nil
+			} else if e == nil && buf == nil {
+				line = frag // the whole line in the reader's buffer: no copy
+			} else {
+				buf = append(buf, frag...)
+			}
+		}
+		if e == bufio.ErrBufferFull {
+			if line != nil {
+				buf, line = append([]byte{}, line...), nil
+			}
+			continue
+		}
+		if line == nil {
+			line = buf
+		}
+		if tooLong {
+			line = nil
+		}
+		if e != nil && !(e == io.EOF && (len(line) > 0 || tooLong)) {
+			return nil, tooLong, e
+		}
+		if n := len(line); n > 0 && line[n-1] == '\n' {
+			line = line[:n-1]
+			if n := len(line); n > 0 && line[n-1] == '\r' {
+				line = line[:n-1]
+			}
+		} else if n > 0 && line[n-1] == '\r' && e == io.EOF {
+			line = line[:n-1]
+		}
+		return line, tooLong, e
+	}
 }
 
 func (c *chunk) process(g *Guide, ev *rules.Evaluator, d time.Time, full bool) {
@@ -149,7 +211,7 @@ func (c *chunk) process(g *Guide, ev *rules.Evaluator, d time.Time, full bool) {
 		line := c.first + i
 		if b == nil {
 			c.bad++
-			c.out = appendLotError(c.out, line, "ligne trop longue (au plus 1 Mo) : lecture arrêtée à cette ligne")
+			c.out = appendLotError(c.out, line, "ligne trop longue (au plus 1 Mo) : ignorée, le lot continue à la ligne suivante")
 			continue
 		}
 		if len(trimSpace(b)) == 0 {
