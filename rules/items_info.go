@@ -2,6 +2,8 @@ package rules
 
 // Information items and contacts.
 
+import "time"
+
 func ruleConsultationMemoire(f *facts, r *ItemResult) {
 	r.Relevant = triOf(f.s.Person.MemoryDisorders)
 	r.note("Le médecin traitant adresse la personne à la consultation mémoire.")
@@ -26,7 +28,19 @@ func ruleCMI(f *facts, r *ItemResult) {
 	}
 	dis := cond("Ou : une incapacité d'au moins 80 % (demande à la MDPH)", "CASF art. L241-3", f.disability(func(d int) bool { return d >= 80 }), f.disabilitySeen(), "person.disability_rate")
 	r.add(anyCond("La personne reçoit l'APA en GIR 1 ou 2, ou a une incapacité d'au moins 80 %", "CASF art. L241-3", apaGIR12, dis))
-	r.amount(f.amount("cmi.fin_anciennes_cartes"))
+	end := f.amount("cmi.fin_anciennes_cartes")
+	r.amount(end)
+	// the old cards were replaced by the CMI and are valid at the latest until the day before
+	// this date (loi 2016-1321 art. 107)
+	if end.Found {
+		if t, err := time.Parse("2006-01-02", end.Text); err == nil {
+			if f.d.Before(t) {
+				r.note("Les anciennes cartes d'invalidité, de priorité et de stationnement ne sont plus valables à partir du " + end.Format() + " : si la personne en a une, demandez la CMI sans attendre.")
+			} else {
+				r.note("Depuis le " + end.Format() + ", les anciennes cartes d'invalidité, de priorité et de stationnement ne sont plus valables : seule la CMI compte.")
+			}
+		}
+	}
 }
 
 func ruleNothing(*facts, *ItemResult) {}

@@ -5,6 +5,7 @@ package rules_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"aidants/rules"
 )
@@ -47,6 +48,32 @@ func TestLeavesOfAgentsPublicsRestOnTheCGFP(t *testing.T) {
 		}
 		if strings.Contains(strings.Join(rest, " | "), c.notWant) {
 			t.Errorf("%s, %s: bases %q cite %q", c.item, c.employment, rest, c.notWant)
+		}
+	}
+}
+
+func notesOf(r rules.ItemResult) string { return strings.Join(r.Notes, " | ") }
+
+// The old disability, priority and parking cards stop being valid on 1 January 2027 (loi
+// 2016-1321 art. 107: valid at the latest until 31 December 2026): the CMI item says so,
+// with the date, before and after it.
+func TestCMIOldCardsDate(t *testing.T) {
+	s := &rules.Situation{Person: rules.Person{Age: ip(85), Residence: sp("home"), GIR: ip(2), ReceivesAPA: bp(true)}}
+	for _, c := range []struct {
+		d    time.Time
+		want string
+	}{
+		{day(2026, 12, 31), "ne sont plus valables à partir du 1er janvier 2027"},
+		{day(2027, 1, 1), "Depuis le 1er janvier 2027, les anciennes cartes"},
+	} {
+		var cmi rules.ItemResult
+		for _, r := range rules.Evaluate(s, params(t), c.d) {
+			if r.Entry.ID == "cmi" {
+				cmi = r
+			}
+		}
+		if !strings.Contains(notesOf(cmi), c.want) {
+			t.Errorf("%s: CMI notes %q lack %q", c.d.Format("2006-01-02"), notesOf(cmi), c.want)
 		}
 	}
 }
