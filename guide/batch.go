@@ -80,8 +80,9 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 		go func() {
 			defer wg.Done()
 			var ev rules.Evaluator
+			var dec situationDecoder
 			for c := range work {
-				c.process(g, &ev, d, full)
+				c.process(g, &ev, &dec, d, full)
 				close(c.done)
 			}
 		}()
@@ -205,7 +206,7 @@ func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
 	}
 }
 
-func (c *chunk) process(g *Guide, ev *rules.Evaluator, d time.Time, full bool) {
+func (c *chunk) process(g *Guide, ev *rules.Evaluator, dec *situationDecoder, d time.Time, full bool) {
 	c.out = (*outBuffers.Get().(*[]byte))[:0]
 	for i, b := range c.lines {
 		line := c.first + i
@@ -217,7 +218,7 @@ func (c *chunk) process(g *Guide, ev *rules.Evaluator, d time.Time, full bool) {
 		if len(trimSpace(b)) == 0 {
 			continue
 		}
-		s, perr := ParseSituation(b)
+		s, perr := dec.parseSituation(b)
 		if perr != nil {
 			c.bad++
 			c.out = appendLotError(c.out, line, perr.Error())

@@ -261,25 +261,7 @@ func (s *Params) Amount(id string, d time.Time) (Quantity, bool) {
 // AmountRef is Amount without copying: the quantity is shared and must not be modified.
 // It is nil for an unknown name.
 func (s *Params) AmountRef(id string, d time.Time) *Quantity {
-	k := amountKey{id, d.Unix()}
-	s.mu.RLock()
-	q, ok := s.cache[k]
-	s.mu.RUnlock()
-	if ok {
-		return q
-	}
-	v, ok := s.amount(id, d)
-	if !ok {
-		return nil
-	}
-	q = &v
-	s.mu.Lock()
-	if len(s.cache) > 100_000 {
-		clear(s.cache) // many dates: keep memory bounded
-	}
-	s.cache[k] = q
-	s.mu.Unlock()
-	return q
+	return s.amountsAt(d).m[id]
 }
 
 func (s *Params) amount(id string, d time.Time) (Quantity, bool) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -144,21 +145,69 @@ type Params struct {
 	byID   map[string]*Param
 	sorted []*Param
 
-	// cache of named amounts by (name, day): evaluations at one date (a call, a batch)
-	// compute each figure once.
-	mu    sync.RWMutex
-	cache map[amountKey]*Quantity
+	// Named amounts resolved once per day: evaluations at one date (a call, a batch) read an
+	// immutable table without a lock. last is the day most recently asked, the common case;
+	// days keeps the others (bounded).
+	last atomic.Pointer[dayAmounts]
+	mu   sync.Mutex
+	days map[int64]*dayAmounts
 }
 
-type amountKey struct {
-	id  string
+// dayAmounts is every named amount at one day. Built once, then only read.
+type dayAmounts struct {
 	day int64
+	m   map[string]*Quantity
+}
+
+// maxDays bounds the per-day tables kept (a table is a few tens of KB).
+const maxDays = 256
+
+// amountsAt returns the table of named amounts at day d, resolving it on first use.
+func (s *Params) amountsAt(d time.Time) *dayAmounts {
+	day := d.Unix()
+	if a := s.last.Load(); a != nil && a.day == day {
+		return a
+	}
+	s.mu.Lock()
+	a, ok := s.days[day]
+	s.mu.Unlock()
+	if !ok {
+		a = s.resolve(d)
+		s.mu.Lock()
+		if b, ok := s.days[day]; ok {
+			a = b // resolved meanwhile by another goroutine: keep one table
+		} else {
+			if len(s.days) >= maxDays {
+				clear(s.days)
+			}
+			s.days[day] = a
+		}
+		s.mu.Unlock()
+	}
+	s.last.Store(a)
+	return a
+}
+
+// resolve computes every named amount at day d.
+func (s *Params) resolve(d time.Time) *dayAmounts {
+	a := &dayAmounts{day: d.Unix(), m: make(map[string]*Quantity, len(derivedAmounts)+len(s.byID))}
+	for id := range s.byID {
+		if q, ok := s.amount(id, d); ok {
+			a.m[id] = &q
+		}
+	}
+	for id := range derivedAmounts {
+		if q, ok := s.amount(id, d); ok {
+			a.m[id] = &q
+		}
+	}
+	return a
 }
 
 // NewParams checks and indexes parameters: unique ids, known units and confidences,
 // values sorted by date, a source for every value.
 func NewParams(ps []*Param) (*Params, error) {
-	set := &Params{byID: make(map[string]*Param, len(ps)), cache: map[amountKey]*Quantity{}}
+	set := &Params{byID: make(map[string]*Param, len(ps)), days: map[int64]*dayAmounts{}}
 	for _, p := range ps {
 		if p.ID == "" {
 			return nil, fmt.Errorf("paramètre sans identifiant")
