@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"path/filepath"
 
@@ -49,12 +50,18 @@ func cmdExporter(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	p := g.Evaluate(s, d)
 	b := g.Export(p, f, guide.ExportOptions{Label: *label, Short: *short})
+	if *sortie == "-" { // standard output: the document, nothing else
+		if _, err := stdout.Write(b); err != nil {
+			return fail(stderr, "exporter", exitError, "écriture sur la sortie standard impossible")
+		}
+		return exitOK
+	}
 	if err := guide.WriteFileSafe(*sortie, b, *force); err != nil {
 		code := exitError
-		if err == guide.ErrExists {
+		if errors.Is(err, guide.ErrExists) || errors.Is(err, guide.ErrBadTarget) {
 			code = exitUsage
 		}
-		return fail(stderr, "exporter", code, "%v", err)
+		return fail(stderr, "exporter", code, "--sortie : %v", err)
 	}
 	where := *sortie
 	if abs, err := filepath.Abs(where); err == nil {

@@ -43,6 +43,7 @@ func terminalSafe(out string) (bad string, ok bool) {
 // standard output and standard error carry no control or bidirectional character.
 func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 	cfg, keyFile := packEnv(t)
+	t.Chdir(t.TempDir())
 	dir := t.TempDir()
 	write := func(name, text string) string {
 		p := filepath.Join(dir, name)
@@ -103,6 +104,7 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		{"exporter", "--profil", situationValue, "--format", hostile, "--sortie", filepath.Join(dir, "x")},
 		{"exporter", "--profil", "-", "--format", "texte", "--sortie", filepath.Join(missing, "plan.txt")},
 		{"exporter", "--profil", "-", "--format", "texte", "--sortie", filepath.Join(dir, "plan.txt"), "--libelle", hostile},
+		{"exporter", "--profil", "-", "--format", "markdown", "--sortie", "-", "--libelle", hostile},
 		{"contenu", hostile},
 		{"contenu", "verifier", "--dir", missing},
 		{"contenu", "verifier"},

@@ -59,10 +59,62 @@ var syncFile = (*os.File).Sync
 // ErrExists is returned when the export file exists and overwriting was not asked.
 var ErrExists = errors.New("le fichier existe déjà (ajoutez --force pour le remplacer)")
 
+// ErrBadTarget is the kind of a TargetError: test it with errors.Is.
+var ErrBadTarget = errors.New("destination d'export refusée")
+
+// TargetError is an export destination that is not a regular file nor a new path.
+type TargetError struct{ Message string }
+
+func (e *TargetError) Error() string { return e.Message }
+func (e *TargetError) Unwrap() error { return ErrBadTarget }
+
+// CheckExportTarget says whether a plan may be written to path: a new path, or an existing
+// regular file (directly or through a symbolic link). A folder, a device (/dev/null, a
+// disk), a named pipe, a socket, or a link to one of them is refused, with or without
+// --force: replacing it by a file (the rename of WriteFileSafe) would break the system or
+// send health information where nobody expects it. The command line (exporter) and the
+// guide (its export screen) both write through WriteFileSafe, which calls this first.
+func CheckExportTarget(path string) error {
+	if path == "" {
+		return &TargetError{"aucun nom de fichier donné"}
+	}
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return nil // a new path (the folder is checked when writing)
+	}
+	what := ""
+	if fi.Mode()&os.ModeSymlink != 0 {
+		target, err := os.Stat(path)
+		if err != nil {
+			return &TargetError{fmt.Sprintf("%s est un lien symbolique vers un fichier absent : donnez un autre nom de fichier", path)}
+		}
+		fi, what = target, "un lien vers "
+	}
+	m := fi.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return &TargetError{fmt.Sprintf("%s est %sun dossier : donnez un nom de fichier, par exemple %s", path, what, filepath.Join(path, "plan-aidants.html"))}
+	case m&os.ModeDevice != 0 || m&os.ModeCharDevice != 0:
+		what += "un périphérique"
+	case m&os.ModeNamedPipe != 0:
+		what += "un tube (FIFO)"
+	case m&os.ModeSocket != 0:
+		what += "une socket"
+	default:
+		what += "un fichier spécial"
+	}
+	return &TargetError{fmt.Sprintf("%s est %s, pas un fichier ordinaire : le plan ne s'écrit que dans un fichier ordinaire ou un nouveau fichier, même avec --force", path, what)}
+}
+
 // WriteFileSafe writes data to path atomically (a temporary file in the same folder, then a
 // rename), with mode 0600 since the plan holds health information. It refuses to replace
 // an existing file unless force is set, and leaves no partial file on failure.
 func WriteFileSafe(path string, data []byte, force bool) error {
+	if err := CheckExportTarget(path); err != nil {
+		return err
+	}
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
 			return ErrExists
