@@ -41,6 +41,14 @@ func cmdFiche(args []string, stdout, stderr io.Writer) int {
 	}
 	if id == "" && fs.NArg() > 0 {
 		id = fs.Arg(0)
+		args = fs.Args()[1:]
+		if err := fs.Parse(args); err != nil { // options after the id: fiche --largeur 60 ID --date …
+			fmt.Fprintf(stderr, "aidants fiche : %s\n\n%s", flagError(err), usage)
+			return exitUsage
+		}
+	}
+	if !strayArg(fs, stderr, "fiche") {
+		return exitUsage
 	}
 	if id == "" {
 		return fail(stderr, "fiche", exitUsage, "indiquez l'identifiant d'une fiche (la liste : aidants fiches)")
@@ -78,7 +86,7 @@ func cmdContenu(args []string, stdout, stderr io.Writer) int {
 	case "verifier":
 		fs := flags("contenu verifier")
 		dir := fs.String("dir", "", "")
-		if !parse(fs, args[1:], stderr) {
+		if !parse(fs, args[1:], stderr) || !strayArg(fs, stderr, "contenu verifier") {
 			return exitUsage
 		}
 		var set *content.Set
@@ -138,7 +146,7 @@ func cmdContenu(args []string, stdout, stderr io.Writer) int {
 	case "montants":
 		fs := flags("contenu montants")
 		date := fs.String("date", "", "")
-		if !parse(fs, args[1:], stderr) {
+		if !parse(fs, args[1:], stderr) || !strayArg(fs, stderr, "contenu montants") {
 			return exitUsage
 		}
 		d, err := parseDateFlag(*date)

@@ -191,7 +191,7 @@ func cmdContenuInstaller(args []string, stdout, stderr io.Writer) int {
 func cmdContenuRetirer(args []string, stdout, stderr io.Writer) int {
 	const cmd = "contenu retirer"
 	fs := flags(cmd)
-	if !parse(fs, args, stderr) {
+	if !parse(fs, args, stderr) || !strayArg(fs, stderr, cmd) {
 		return exitUsage
 	}
 	cfg := userConfigDir()
@@ -203,7 +203,7 @@ func cmdContenuRetirer(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, "Aucun paquet installé : le guide utilise déjà le contenu intégré au programme.")
 			return exitOK
 		}
-		return fail(stderr, cmd, exitError, "suppression impossible : %v", err)
+		return fail(stderr, cmd, exitError, "suppression impossible : %s", content.SystemReason(err))
 	}
 	fmt.Fprintln(stdout, "Paquet retiré : le guide utilise le contenu intégré au programme.")
 	return exitOK
@@ -281,7 +281,7 @@ func cmdContenuEmpaqueter(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, cmd, exitError, "le paquet construit ne se relit pas : %v", err)
 	}
 	if err := writeFileAtomic(*out, b); err != nil {
-		return fail(stderr, cmd, exitError, "écriture de %s impossible : %v", *out, err)
+		return fail(stderr, cmd, exitError, "écriture de %s impossible : %s", *out, content.SystemReason(err))
 	}
 	sum := sha256.Sum256(b)
 	fmt.Fprintf(stdout, "Paquet écrit : %s (%d octets, %d fichiers)\n", *out, len(b), len(p.Manifest.Files))

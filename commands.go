@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -28,21 +29,55 @@ func flags(name string) *flag.FlagSet {
 // parse parses flags and reports errors in French; ok is false on error (exit 2).
 func parse(fs *flag.FlagSet, args []string, stderr io.Writer) bool {
 	if err := fs.Parse(args); err != nil {
-		msg := err.Error()
-		switch {
-		case strings.HasPrefix(msg, "flag provided but not defined: "):
-			msg = "option inconnue : " + strings.TrimPrefix(msg, "flag provided but not defined: ")
-		case strings.HasPrefix(msg, "flag needs an argument: "):
-			msg = "l'option " + strings.TrimPrefix(msg, "flag needs an argument: ") + " attend une valeur"
-		case strings.HasPrefix(msg, "invalid value "):
-			msg = "valeur invalide : " + strings.TrimPrefix(msg, "invalid value ")
-		case err == flag.ErrHelp:
-			msg = "aide demandée"
-		}
-		fmt.Fprintf(stderr, "aidants %s : %s\n\n%s", fs.Name(), msg, usage)
+		fmt.Fprintf(stderr, "aidants %s : %s\n\n%s", fs.Name(), flagError(err), usage)
 		return false
 	}
 	return true
+}
+
+var (
+	flagUndefinedRE = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
+	flagNeedsArgRE  = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)
+	flagBoolRE      = regexp.MustCompile(`^invalid boolean value (".*") for -+(\S+): .*$`)
+	flagValueRE     = regexp.MustCompile(`(?s)^invalid value (".*") for flag -+(\S+): .*$`)
+	flagSyntaxRE    = regexp.MustCompile(`^bad flag syntax: (.*)$`)
+)
+
+// flagError says in French what the flag package found wrong, naming the option.
+func flagError(err error) string {
+	msg := err.Error()
+	unq := func(q string) string {
+		if u, err := strconv.Unquote(q); err == nil {
+			return clip(u)
+		}
+		return clip(q)
+	}
+	switch {
+	case err == flag.ErrHelp:
+		return "aide demandée"
+	case flagUndefinedRE.MatchString(msg):
+		return "option inconnue : --" + clip(flagUndefinedRE.FindStringSubmatch(msg)[1])
+	case flagNeedsArgRE.MatchString(msg):
+		return "l'option --" + flagNeedsArgRE.FindStringSubmatch(msg)[1] + " attend une valeur"
+	case flagBoolRE.MatchString(msg):
+		m := flagBoolRE.FindStringSubmatch(msg)
+		return fmt.Sprintf("--%s : « %s » n'est pas une réponse oui ou non (écrivez --%s seul, ou --%s=false)", m[2], unq(m[1]), m[2], m[2])
+	case flagValueRE.MatchString(msg):
+		m := flagValueRE.FindStringSubmatch(msg)
+		return fmt.Sprintf("--%s : « %s » n'est pas un nombre entier", m[2], unq(m[1]))
+	case flagSyntaxRE.MatchString(msg):
+		return "option mal écrite : " + clip(flagSyntaxRE.FindStringSubmatch(msg)[1])
+	}
+	return "option invalide"
+}
+
+// strayArg reports an argument left after the options (exit 2); ok is false then.
+func strayArg(fs *flag.FlagSet, stderr io.Writer, cmd string) bool {
+	if fs.NArg() == 0 {
+		return true
+	}
+	fail(stderr, cmd, exitUsage, "argument en trop : %q (voir aidants aide)", clip(fs.Arg(0)))
+	return false
 }
 
 func fail(stderr io.Writer, cmd string, code int, format string, a ...any) int {
@@ -251,6 +286,9 @@ func cmdGIR(args []string, stdout, stderr io.Writer) int {
 	if !parse(fs, args, stderr) {
 		return exitUsage
 	}
+	if !strayArg(fs, stderr, "gir") {
+		return exitUsage
+	}
 	if *aggir == "" {
 		return fail(stderr, "gir", exitUsage, "--aggir est obligatoire (exemple : --aggir coherence=A,orientation=B,toilette=C,habillage=C,alimentation=B,elimination=B,transferts=B,deplacement_interieur=B)")
 	}
@@ -298,6 +336,9 @@ func cmdAPA(args []string, stdout, stderr io.Writer) int {
 	date := fs.String("date", "", "")
 	format := fs.String("format", "texte", "")
 	if !parse(fs, args, stderr) {
+		return exitUsage
+	}
+	if !strayArg(fs, stderr, "apa") {
 		return exitUsage
 	}
 	n, err := strconv.Atoi(*gir)
@@ -348,6 +389,9 @@ func cmdAPA(args []string, stdout, stderr io.Writer) int {
 func cmdFiches(args []string, stdout, stderr io.Writer) int {
 	fs := flags("fiches")
 	if !parse(fs, args, stderr) {
+		return exitUsage
+	}
+	if !strayArg(fs, stderr, "fiches") {
 		return exitUsage
 	}
 	set, err := loadContent(stderr)

@@ -67,6 +67,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	case "contenu":
 		return cmdContenu(args[1:], stdout, stderr)
 	case "version", "--version":
+		if len(args) > 1 {
+			return fail(stderr, "version", exitUsage, "argument en trop : %q", clip(args[1]))
+		}
 		return cmdVersion(stdout)
 	case "aide", "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)

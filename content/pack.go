@@ -184,6 +184,14 @@ func BuildPack(src fs.FS, label string, key ed25519.PrivateKey, created time.Tim
 	return buildPack(files, label, key, created)
 }
 
+// dirReason is why a content folder could not be read: our own messages are kept.
+func dirReason(err error) string {
+	if r := SystemReason(err); r != "erreur du système" {
+		return r
+	}
+	return err.Error() // the French messages of collectPackFiles
+}
+
 // CheckPackLimits applies to a content folder the limits BuildPack applies (file types,
 // size of each file, number and total size of the files), so that « contenu verifier
 // --dir » and « contenu empaqueter » accept the same folders.
@@ -220,7 +228,7 @@ func collectPackFiles(src fs.FS) (map[string][]byte, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("lecture du dossier impossible : %v", err)
+		return nil, fmt.Errorf("lecture du dossier impossible : %s", dirReason(err))
 	}
 	if len(files) == 0 {
 		return nil, errors.New("aucun fichier de contenu dans ce dossier (attendu : fiches/, parametres/, annuaire/, lettres/, glossaire.yaml)")
@@ -413,7 +421,7 @@ func readArchive(archive []byte, m *Manifest) (map[string][]byte, error) {
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(archive))
 	if err != nil {
-		return nil, packErr(ErrTampered, "archive du paquet illisible : %v", err)
+		return nil, packErr(ErrTampered, "archive du paquet illisible (ce n'est pas une archive gzip)")
 	}
 	tr := tar.NewReader(io.LimitReader(zr, maxPackTotal+int64(len(m.Files)+2)*2048))
 	files := map[string][]byte{}
@@ -423,7 +431,7 @@ func readArchive(archive []byte, m *Manifest) (map[string][]byte, error) {
 			break
 		}
 		if err != nil {
-			return nil, packErr(ErrTampered, "archive du paquet illisible : %v", err)
+			return nil, packErr(ErrTampered, "archive du paquet illisible (archive tronquée ou abîmée)")
 		}
 		if hdr.Typeflag == tar.TypeDir {
 			continue
@@ -445,7 +453,7 @@ func readArchive(archive []byte, m *Manifest) (map[string][]byte, error) {
 		files[hdr.Name] = b
 	}
 	if _, err := io.Copy(io.Discard, zr); err != nil {
-		return nil, packErr(ErrTampered, "archive du paquet abîmée : %v", err)
+		return nil, packErr(ErrTampered, "archive du paquet abîmée (copie incomplète ?)")
 	}
 	for _, f := range m.Files {
 		if files[f.Path] == nil {
@@ -506,7 +514,7 @@ func loadPackDir(dir string, keys []ed25519.PublicKey) (*Pack, error) {
 		return nil, packErr(ErrTampered, "le dossier %s ne contient pas de description de paquet (%s)", dir, packManifestName)
 	}
 	if err != nil {
-		return nil, packErr(ErrTampered, "description du paquet illisible : %v", err)
+		return nil, packErr(ErrTampered, "description du paquet illisible : %s", SystemReason(err))
 	}
 	sigLine, err := readFileLimited(filepath.Join(dir, packSigName), 1024)
 	if err != nil {
@@ -645,12 +653,12 @@ func InstallPack(configDir string, b []byte, force bool) (*InstallResult, error)
 		}
 	}
 	if err := os.MkdirAll(configDir, 0o755); err != nil {
-		return nil, fmt.Errorf("impossible de créer le dossier de configuration %s : %v", configDir, err)
+		return nil, fmt.Errorf("impossible de créer le dossier de configuration %s : %s", configDir, SystemReason(err))
 	}
 	cleanTemp(configDir)
 	tmp, err := os.MkdirTemp(configDir, packTempPrefix+"nouveau-")
 	if err != nil {
-		return nil, fmt.Errorf("impossible d'écrire dans %s : %v", configDir, err)
+		return nil, fmt.Errorf("impossible d'écrire dans %s : %s", configDir, SystemReason(err))
 	}
 	ok := false
 	defer func() {
@@ -660,14 +668,14 @@ func InstallPack(configDir string, b []byte, force bool) (*InstallResult, error)
 	}()
 	os.Chmod(tmp, 0o755) // MkdirTemp makes it 0700; the pack folder is like its sub-folders
 	if err := p.writeTo(tmp); err != nil {
-		return nil, fmt.Errorf("écriture du paquet impossible dans %s : %v", configDir, err)
+		return nil, fmt.Errorf("écriture du paquet impossible dans %s : %s", configDir, SystemReason(err))
 	}
 	// Read back what was written exactly as the start-up will.
 	if _, err := loadPackDir(tmp, TrustedKeys); err != nil {
-		return nil, fmt.Errorf("le paquet écrit ne se relit pas correctement (%v)", err)
+		return nil, fmt.Errorf("le paquet écrit ne se relit pas correctement (%s)", SystemReason(err))
 	}
 	if err := swapDir(tmp, PackDir(configDir)); err != nil {
-		return nil, fmt.Errorf("installation impossible : %v", err)
+		return nil, fmt.Errorf("installation impossible : %s", SystemReason(err))
 	}
 	ok = true
 	return &InstallResult{Pack: p}, nil
@@ -752,13 +760,16 @@ func RemovePack(configDir string) error {
 	}
 	tmp, err := os.MkdirTemp(configDir, packTempPrefix+"retire-")
 	if err != nil {
-		return err
+		return errors.New(SystemReason(err))
 	}
 	os.Remove(tmp)
 	if err := os.Rename(dir, tmp); err != nil {
-		return err
+		return errors.New(SystemReason(err))
 	}
-	return os.RemoveAll(tmp)
+	if err := os.RemoveAll(tmp); err != nil {
+		return errors.New(SystemReason(err))
+	}
+	return nil
 }
 
 // ---------------------------------------------------------------------------------------
@@ -808,11 +819,11 @@ func WriteKeyPair(privPath string) (ed25519.PublicKey, error) {
 		}
 	}
 	if err := writeNew(privPath, base64.StdEncoding.EncodeToString(priv.Seed())+"\n", 0o600); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("écriture de %s impossible : %s", privPath, SystemReason(err))
 	}
 	if err := writeNew(pubPath, base64.StdEncoding.EncodeToString(pub)+"\n", 0o644); err != nil {
 		os.Remove(privPath)
-		return nil, err
+		return nil, fmt.Errorf("écriture de %s impossible : %s", pubPath, SystemReason(err))
 	}
 	return pub, nil
 }
