@@ -31,10 +31,10 @@ type LotPlan struct {
 
 // LotItem is one item of a compact plan.
 type LotItem struct {
-	ID      string      `json:"id"`
-	Status  string      `json:"status"`
-	Missing []string    `json:"missing,omitempty"`
-	Amounts []LotAmount `json:"amounts,omitempty"`
+	ID      string       `json:"id"`
+	Status  rules.Status `json:"status"`
+	Missing []string     `json:"missing,omitempty"`
+	Amounts []LotAmount  `json:"amounts,omitempty"`
 }
 
 // LotAmount is a money amount of a compact plan.
@@ -297,7 +297,7 @@ func (g *Guide) appendLot(b []byte, ev *rules.Evaluator, s *rules.Situation, d t
 		b = append(b, `{"id":`...)
 		b = appendStatic(b, r.Entry.ID)
 		b = append(b, `,"status":`...)
-		b = appendStatic(b, r.Status)
+		b = appendStatic(b, string(r.Status))
 		if len(r.Missing) > 0 {
 			b = append(b, `,"missing":`...)
 			b = appendStatics(b, r.Missing)

@@ -106,7 +106,7 @@ func TestStaticVocabularyNeedsNoEscaping(t *testing.T) {
 	for _, e := range rules.Catalogue {
 		words = append(words, e.ID)
 	}
-	words = append(words, rules.StatusEligible, rules.StatusToCheck, rules.StatusNotEligible, rules.StatusInfo,
+	words = append(words, string(rules.StatusEligible), string(rules.StatusToCheck), string(rules.StatusNotEligible), string(rules.StatusInfo),
 		string(rules.Official), string(rules.Secondary), string(rules.Computed), string(rules.NotFound))
 	for _, q := range Questions {
 		words = append(words, q.Fact)

@@ -40,8 +40,8 @@ type docSection struct {
 type docItem struct {
 	ID      string
 	Title   string
-	Status  string // eligible, to_check, info
-	Label   string // the status in words
+	Status  rules.Status // eligible, to_check, info
+	Label   string       // the status in words
 	Urgent  bool
 	Summary string
 	Checks  []string // conditions to check, in words

@@ -164,7 +164,7 @@ func TestStalePlanStillWorks(t *testing.T) {
 	if len(p.Items) != len(rules.Catalogue) || len(p.Items) != len(before.Items) {
 		t.Fatalf("%d items, want %d", len(p.Items), len(rules.Catalogue))
 	}
-	status := map[string]string{}
+	status := map[string]rules.Status{}
 	for _, it := range before.Items {
 		status[it.ID] = it.Status
 	}

@@ -21,7 +21,7 @@ func (g *Guide) HTML(p *Plan, opt ExportOptions) string {
 	v.Counts = map[string]int{}
 	for _, s := range d.Sections {
 		for _, it := range s.Items {
-			v.Counts[it.Status]++
+			v.Counts[string(it.Status)]++
 		}
 	}
 	var b bytes.Buffer

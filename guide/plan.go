@@ -43,7 +43,7 @@ type Item struct {
 	ID         string            `json:"id"`
 	Title      string            `json:"title"`
 	For        string            `json:"for"`
-	Status     string            `json:"status"`
+	Status     rules.Status      `json:"status"`
 	Urgent     bool              `json:"urgent,omitempty"`
 	Conditions []rules.Condition `json:"conditions"`
 	Missing    []string          `json:"missing"`
@@ -210,7 +210,7 @@ func AmountOf(q rules.Quantity) Amount {
 }
 
 // statusRank orders statuses: what to do first.
-func statusRank(s string) int {
+func statusRank(s rules.Status) int {
 	switch s {
 	case rules.StatusEligible:
 		return 0
@@ -304,7 +304,7 @@ func (g *Guide) freshness(d time.Time) Freshness {
 }
 
 // actionable reports whether an item is a démarche to do: eligible or to check.
-func actionable(status string) bool {
+func actionable(status rules.Status) bool {
 	return status == rules.StatusEligible || status == rules.StatusToCheck
 }
 

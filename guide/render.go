@@ -8,7 +8,7 @@ import (
 )
 
 // StatusLabel is the plain-French word for a status.
-func StatusLabel(s string) string {
+func StatusLabel(s rules.Status) string {
 	switch s {
 	case rules.StatusEligible:
 		return "Droit probable"
@@ -19,7 +19,7 @@ func StatusLabel(s string) string {
 	case rules.StatusInfo:
 		return "Information"
 	}
-	return s
+	return string(s)
 }
 
 // ResultMark is ✓, ✗ or ? for a condition result.

@@ -1,11 +1,14 @@
 package rules
 
-// Status of an item in the plan.
+// Status is an item's verdict in the plan. Its values are the JSON contract's strings.
+type Status string
+
+// Statuses of an item.
 const (
-	StatusEligible    = "eligible"
-	StatusToCheck     = "to_check"
-	StatusNotEligible = "not_eligible"
-	StatusInfo        = "info"
+	StatusEligible    Status = "eligible"     // every condition is met
+	StatusToCheck     Status = "to_check"     // none fails, one at least is unknown
+	StatusNotEligible Status = "not_eligible" // a condition fails
+	StatusInfo        Status = "info"         // information, or a service the family did not ask for
 )
 
 // Entry is one item of the catalogue: a stable id, a title, whom it is for, the items that
@@ -22,13 +25,16 @@ type Entry struct {
 	Service bool
 	// NeedLabel, NeedBasis and NeedFact replace the generic need condition of a service.
 	NeedLabel, NeedBasis, NeedFact string
-	rule                           func(*facts, *ItemResult)
+	// checks are the item's declared conditions (see Check), evaluated in this order when
+	// they apply; rule then adds the amounts, notes, relevance and urgency.
+	checks []*Check
+	rule   func(*facts, *ItemResult)
 }
 
 // ItemResult is one item evaluated for a situation.
 type ItemResult struct {
 	Entry      *Entry
-	Status     string
+	Status     Status
 	Conditions []Condition
 	Amounts    []*Quantity // shared figures: do not modify
 	Notes      []string    // plain-French remarks specific to this situation

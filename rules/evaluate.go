@@ -44,7 +44,14 @@ func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult
 		r := &out[i]
 		*r = ItemResult{Entry: e, Relevant: Unknown}
 		r.Conditions, r.Amounts, r.Notes, r.Missing = conds[len(conds):], amounts[len(amounts):], notes[len(notes):], missing[len(missing):]
-		e.rule(f, r)
+		for _, c := range e.checks {
+			if c.applies(f) {
+				r.add(f.check(c))
+			}
+		}
+		if e.rule != nil {
+			e.rule(f, r)
+		}
 		r.finish(f)
 		conds = advance(conds, r.Conditions)
 		amounts = advance(amounts, r.Amounts)
@@ -83,33 +90,38 @@ func EffectiveGIR(s *Situation) (gir int, estimated bool, res GIRResult) {
 	return f.gir, f.girEstimated, f.girResult
 }
 
-// finish sets the status from the conditions and collects the missing facts.
+// finish sets the status from the conditions and collects the missing facts. The status
+// does not depend on the order of the conditions: any failing condition of the law makes
+// the item not eligible; otherwise a service the family does not need, or has not been
+// asked about, is information; otherwise any unknown condition makes it to check.
 func (r *ItemResult) finish(f *facts) {
-	if r.Entry.Service {
-		r.add(f.needCond(r.Entry, r.Relevant))
-	}
 	status := StatusEligible
-	for i, c := range r.Conditions {
+	for _, c := range r.Conditions {
 		if c.Result == No {
 			status = StatusNotEligible
-			if r.Entry.Service && i == len(r.Conditions)-1 {
-				status = StatusInfo // not needed: information, not a refusal
-				if r.Entry.NeedLabel == "" {
-					r.note("La famille n'en a pas exprimé le besoin : à proposer si la situation change.")
-				}
-			}
 			break
 		}
 		if c.Result == Unknown {
 			status = StatusToCheck
 		}
 	}
-	if r.Entry.Info {
-		status = StatusInfo
+	if r.Entry.Service {
+		r.add(f.needCond(r.Entry, r.Relevant))
+		if status != StatusNotEligible {
+			switch r.Relevant {
+			case No: // not needed: information, not a refusal
+				status = StatusInfo
+				if r.Entry.NeedLabel == "" {
+					r.note("La famille n'en a pas exprimé le besoin : à proposer si la situation change.")
+				}
+			case Unknown:
+				// a service nobody has asked about yet is information, not a check: the plan's
+				// checks stay the real ones, and the needs question still comes up (missing facts)
+				status = StatusInfo
+			}
+		}
 	}
-	if r.Entry.Service && status == StatusToCheck && r.Conditions[len(r.Conditions)-1].Result == Unknown {
-		// a service nobody has asked about yet is information, not a check: the plan's
-		// checks stay the real ones, and the needs question still comes up (missing facts)
+	if r.Entry.Info {
 		status = StatusInfo
 	}
 	r.Status = status

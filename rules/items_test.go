@@ -23,7 +23,7 @@ func statuses(s *rules.Situation, t *testing.T) map[string]rules.ItemResult {
 	return m
 }
 
-func want(t *testing.T, m map[string]rules.ItemResult, id, status string) {
+func want(t *testing.T, m map[string]rules.ItemResult, id string, status rules.Status) {
 	t.Helper()
 	r, ok := m[id]
 	if !ok {

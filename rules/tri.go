@@ -92,4 +92,8 @@ type Condition struct {
 	Result Tri      `json:"result"` // yes | no | unknown
 	Basis  string   `json:"basis"`  // legal basis: "CASF art. L232-2"
 	Facts  []string `json:"-"`      // situation fields that would settle it when unknown
+	check  *Check   // its declaration (nil for the need condition of a service)
 }
+
+// Check is the condition's declaration (nil for the need condition of a service).
+func (c *Condition) Check() *Check { return c.check }

@@ -439,7 +439,7 @@ func (m *Model) recompute() {
 }
 
 // statusKey is the status, with urgency as a status of its own (it changes the order).
-func statusKey(it guide.Item) string {
+func statusKey(it guide.Item) rules.Status {
 	if it.Urgent {
 		return "urgent"
 	}

@@ -21,7 +21,7 @@ type palette struct {
 	cursor, selected           lipgloss.Style
 	key, keyDesc, flash        lipgloss.Style
 	hl, hlCur                  lipgloss.Style
-	statusS                    map[string]lipgloss.Style
+	statusS                    map[rules.Status]lipgloss.Style
 	accent                     color.Color
 }
 
@@ -55,7 +55,7 @@ func newPalette(dark bool) palette {
 	s.flash = lipgloss.NewStyle().Foreground(accent)
 	s.hl = lipgloss.NewStyle().Reverse(true)
 	s.hlCur = lipgloss.NewStyle().Reverse(true).Bold(true).Underline(true)
-	s.statusS = map[string]lipgloss.Style{
+	s.statusS = map[rules.Status]lipgloss.Style{
 		rules.StatusEligible:    lipgloss.NewStyle().Foreground(green),
 		rules.StatusToCheck:     lipgloss.NewStyle().Foreground(yellow),
 		rules.StatusNotEligible: lipgloss.NewStyle().Foreground(red),
@@ -66,7 +66,7 @@ func newPalette(dark bool) palette {
 }
 
 // status styles a status word or mark.
-func (s palette) status(st string) lipgloss.Style {
+func (s palette) status(st rules.Status) lipgloss.Style {
 	if x, ok := s.statusS[st]; ok {
 		return x
 	}
@@ -75,7 +75,7 @@ func (s palette) status(st string) lipgloss.Style {
 
 // statusMark is the one-cell mark of a status: ✓ droit probable, ? à vérifier, ✗ non
 // éligible, i information, ! urgent.
-func statusMark(status string, urgent bool) string {
+func statusMark(status rules.Status, urgent bool) string {
 	if urgent {
 		return "!"
 	}

@@ -1,0 +1,190 @@
+package rules
+
+import "strconv"
+
+// Declared conditions. Each condition of an item is a Check: data a jurist can read
+// without a situation (what it tests, its legal basis, the facts it reads, the dated
+// amounts it compares with, its alternatives, when it applies) and the function that
+// decides it for a situation. The evaluation and the rule book (aidants regles) read the
+// same declarations; a rule never patches a condition after it is built.
+
+// Check is one declared condition of an item.
+type Check struct {
+	Label string   // plain French, what it tests exactly
+	Basis string   // legal basis: "CASF art. L232-2"
+	Facts []FactID // the situation fields it reads (those that settle it when unknown)
+	// Params are the dated amounts it compares with (parameter ids), shown at the date.
+	Params []string
+	// Any are alternatives: the check is met when one of them is ("ou").
+	Any []*Check
+	// When says, in plain French, in which case the item has this condition ("" = always);
+	// when decides it for a situation.
+	When string
+	when func(*facts) bool
+	// Unsettled says why the guide may leave it unknown whatever the answers (a fact it
+	// does not ask, a document to see): "" when the answers settle it.
+	Unsettled string
+	eval      func(*facts) verdict
+}
+
+// verdict is a check decided for one situation: its result and the value seen. facts
+// narrows, when unknown, the facts that would settle it (nil: the declared ones); label
+// replaces the declared label when the situation words it more exactly (a ceiling in
+// euros at the date, the single alternative left).
+type verdict struct {
+	r     Tri
+	seen  string
+	facts []FactID
+	label string
+	// noFacts: unknown, but no answer of the guide settles it (a fact not asked).
+	noFacts bool
+}
+
+// is is a verdict from a result and what was seen.
+func is(r Tri, seen string) verdict { return verdict{r: r, seen: seen} }
+
+// unlessNotAsked is the law's "unknown unless the answers settle it": the answers say
+// no, but a fact the guide does not ask (an unfitness for work, the personne de confiance)
+// could make it yes. Unknown, with why, and no question to suggest.
+func unlessNotAsked(v verdict, why string) verdict {
+	if v.r != No {
+		return v
+	}
+	return verdict{r: Unknown, seen: v.seen + why, label: v.label, noFacts: true}
+}
+
+// applies reports whether a check is a condition of the item for this situation.
+func (c *Check) applies(f *facts) bool { return c.when == nil || c.when(f) }
+
+// check decides a declared check for the situation.
+func (f *facts) check(c *Check) Condition {
+	v := c.decide(f)
+	label := c.Label
+	if v.label != "" {
+		label = v.label
+	}
+	cd := Condition{Label: label, Seen: v.seen, Result: v.r, Basis: c.Basis, check: c}
+	if v.r == Unknown && !v.noFacts {
+		fs := v.facts
+		if fs == nil {
+			fs = c.Facts
+		}
+		cd.Facts = internFactIDs(fs)
+	}
+	return cd
+}
+
+// decide is the check's verdict: its own function, or the merge of its alternatives.
+func (c *Check) decide(f *facts) verdict {
+	if c.eval != nil {
+		return c.eval(f)
+	}
+	return f.anyOf(c.Any)
+}
+
+// anyOf merges alternatives: met if one is met; the value seen lists what was seen of
+// each; when unknown, the facts that would settle the unknown ones.
+func (f *facts) anyOf(alts []*Check) verdict {
+	var tsa [8]Tri
+	ts := tsa[:0]
+	var facts []FactID
+	seen := ""
+	for _, a := range alts {
+		v := a.decide(f)
+		ts = append(ts, v.r)
+		if v.r == Unknown && !v.noFacts {
+			if v.facts != nil {
+				facts = append(facts, v.facts...)
+			} else {
+				facts = append(facts, a.Facts...)
+			}
+		}
+		if v.seen != unknownSeen && v.seen != "" {
+			if seen != "" {
+				seen += " ; "
+			}
+			seen += v.seen
+		}
+	}
+	if seen == "" {
+		seen = unknownSeen
+	}
+	r := Or(ts...)
+	return verdict{r: r, seen: seen, facts: facts, noFacts: r == Unknown && len(facts) == 0}
+}
+
+// internFactIDs returns the facts as the condition's list, shared when it is one fact.
+func internFactIDs(fs []FactID) []string {
+	if len(fs) == 0 {
+		return nil
+	}
+	if len(fs) == 1 {
+		if s, ok := factSlices[string(fs[0])]; ok {
+			return s
+		}
+	}
+	out := make([]string, len(fs))
+	for i, x := range fs {
+		out[i] = string(x)
+	}
+	return out
+}
+
+// Checks are the declared conditions of an item, in the order of the plan.
+func (e *Entry) Checks() []*Check { return e.checks }
+
+// Constructors for the common tests of the law.
+
+// ageCheck: the person is n years old or more.
+func ageCheck(n int, basis string) *Check {
+	label, ok := ageLabels[n]
+	if !ok {
+		label = "La personne a " + strconv.Itoa(n) + " ans ou plus"
+	}
+	return &Check{Label: label, Basis: basis, Facts: []FactID{FactAge},
+		eval: func(f *facts) verdict { return is(f.age(func(a int) bool { return a >= n }), f.ageSeen()) }}
+}
+
+// girCheck: the GIR (given or estimated) is between lo and hi.
+func girCheck(lo, hi int, label, basis string) *Check {
+	return &Check{Label: label, Basis: basis, Facts: []FactID{FactGIR},
+		eval: func(f *facts) verdict { return is(f.girIn(lo, hi), f.girSeen()) }}
+}
+
+// homeCheck: the person lives at home in the APA's sense (L232-5).
+func homeCheck(label, basis string) *Check {
+	return &Check{Label: label, Basis: basis, Facts: []FactID{FactResidence},
+		eval: func(f *facts) verdict { return is(f.atHome(), f.residenceSeen()) }}
+}
+
+// boolCheck: a yes/no answer is yes (or no, with want false), seen with the given words.
+func boolCheck(label, basis string, fact FactID, want bool, yes, no string) *Check {
+	fd := FieldOf(fact)
+	return &Check{Label: label, Basis: basis, Facts: []FactID{fact},
+		eval: func(f *facts) verdict {
+			b := fd.Bool(f.s)
+			t := triOf(b)
+			if !want {
+				t = Not(t)
+			}
+			return is(t, boolSeen(b, yes, no))
+		}}
+}
+
+// employmentCheck: the caregiver's employment is one of set.
+func employmentCheck(label, basis string, set ...string) *Check {
+	return &Check{Label: label, Basis: basis, Facts: []FactID{FactEmployment},
+		eval: func(f *facts) verdict { return is(f.empIn(set...), f.employmentSeen()) }}
+}
+
+// askedCheck is a condition no answer of the guide settles (a document, a medical
+// certificate, an income band): always to check, with what to look at.
+func askedCheck(label, basis, seen string, fact FactID, unsettled string) *Check {
+	return &Check{Label: label, Basis: basis, Facts: []FactID{fact}, Unsettled: unsettled,
+		eval: func(f *facts) verdict { return is(Unknown, seen) }}
+}
+
+// always is a condition met by every situation the guide deals with, stated for the reader.
+func alwaysCheck(label, basis, seen string) *Check {
+	return &Check{Label: label, Basis: basis, eval: func(*facts) verdict { return is(Yes, seen) }}
+}
