@@ -36,9 +36,18 @@ type verdict struct {
 	seen  string
 	facts []FactID
 	label string
+	basis string // replaces the declared basis when the caregiver's status names one text
 	// noFacts: unknown, but no answer of the guide settles it (a fact not asked).
 	noFacts bool
 }
+
+// Single facts a verdict narrows its unknown to (shared: no allocation).
+var (
+	onlyResidence  = []FactID{FactResidence}
+	onlyDepartment = []FactID{FactDepartment}
+	onlyGIR        = []FactID{FactGIR}
+	onlyEmployment = []FactID{FactEmployment}
+)
 
 // is is a verdict from a result and what was seen.
 func is(r Tri, seen string) verdict { return verdict{r: r, seen: seen} }
@@ -50,8 +59,11 @@ func unlessNotAsked(v verdict, why string) verdict {
 	if v.r != No {
 		return v
 	}
-	return verdict{r: Unknown, seen: v.seen + why, label: v.label, noFacts: true}
+	return verdict{r: Unknown, seen: v.seen + why, label: v.label, basis: v.basis, noFacts: true}
 }
+
+func isTrue(b *bool) bool  { return b != nil && *b }
+func isFalse(b *bool) bool { return b != nil && !*b }
 
 // applies reports whether a check is a condition of the item for this situation.
 func (c *Check) applies(f *facts) bool { return c.when == nil || c.when(f) }
@@ -63,7 +75,11 @@ func (f *facts) check(c *Check) Condition {
 	if v.label != "" {
 		label = v.label
 	}
-	cd := Condition{Label: label, Seen: v.seen, Result: v.r, Basis: c.Basis, check: c}
+	basis := c.Basis
+	if v.basis != "" {
+		basis = v.basis
+	}
+	cd := Condition{Label: label, Seen: v.seen, Result: v.r, Basis: basis, check: c}
 	if v.r == Unknown && !v.noFacts {
 		fs := v.facts
 		if fs == nil {
@@ -134,6 +150,12 @@ func internFactIDs(fs []FactID) []string {
 func (e *Entry) Checks() []*Check { return e.checks }
 
 // Constructors for the common tests of the law.
+
+// withWhen makes a check a condition only in some cases, said in plain French.
+func withWhen(c *Check, when string, applies func(*facts) bool) *Check {
+	c.When, c.when = when, applies
+	return c
+}
 
 // ageCheck: the person is n years old or more.
 func ageCheck(n int, basis string) *Check {

@@ -7,33 +7,41 @@ import (
 	"time"
 )
 
-func (f *facts) apaHomeConditions() []Condition {
-	return []Condition{
-		f.ageAtLeast(60, "CASF art. L232-1 et R232-1"),
-		f.girCond(1, 4, "La personne est en GIR 1 à 4 (perte d'autonomie évaluée avec la grille AGGIR)", "CASF art. L232-2 et R232-4"),
-		f.homeCond("La personne vit à domicile (chez elle, chez un proche, en accueil familial ou en résidence autonomie)", "CASF art. L232-5"),
-	}
+func receivesAPA(f *facts) bool    { return isTrue(f.s.Person.ReceivesAPA) }
+func notReceivesAPA(f *facts) bool { return !isTrue(f.s.Person.ReceivesAPA) }
+
+const apaHomeLabel = "La personne vit à domicile (chez elle, chez un proche, en accueil familial ou en résidence autonomie)"
+
+// apaDomicileChecks: the APA at home (CASF L232-1 et s.). For a person who already
+// receives it, what the plan checks is that she still lives at home and is in GIR 1 to 4.
+var apaDomicileChecks = []*Check{
+	{Label: "La personne reçoit déjà l'APA", Basis: "CASF art. L232-2", Facts: []FactID{FactReceivesAPA},
+		When: "si elle reçoit déjà l'APA", when: receivesAPA,
+		eval: func(*facts) verdict { return is(Yes, "oui") }},
+	withWhen(homeCheck(apaHomeLabel, "CASF art. L232-5"), "si elle reçoit déjà l'APA", receivesAPA),
+	// the APA implies a GIR 1 to 4; a GIR 5 or 6 now means the APA stops at the next review
+	{Label: "La personne est en GIR 1 à 4", Basis: "CASF art. L232-2 et R232-4", Facts: []FactID{FactGIR},
+		When: "si elle reçoit déjà l'APA (l'APA accordée vaut GIR 1 à 4 quand le GIR n'est pas donné)", when: receivesAPA,
+		eval: func(f *facts) verdict {
+			if f.gir == 0 {
+				return is(Yes, "GIR 1 à 4 (l'APA est accordée)")
+			}
+			return is(f.girIn(1, 4), f.girSeen())
+		}},
+	withWhen(ageCheck(60, "CASF art. L232-1 et R232-1"), "si elle ne reçoit pas encore l'APA", notReceivesAPA),
+	withWhen(girCheck(1, 4, "La personne est en GIR 1 à 4 (perte d'autonomie évaluée avec la grille AGGIR)", "CASF art. L232-2 et R232-4"), "si elle ne reçoit pas encore l'APA", notReceivesAPA),
+	withWhen(homeCheck(apaHomeLabel, "CASF art. L232-5"), "si elle ne reçoit pas encore l'APA", notReceivesAPA),
+	{Label: "La personne ne touche pas la PCH (l'APA et la PCH ne se cumulent pas)", Basis: "CASF art. L232-23", Facts: []FactID{FactReceivesPCH},
+		When: "si elle touche la PCH", when: func(f *facts) bool { return isTrue(f.s.Person.ReceivesPCH) },
+		eval: func(*facts) verdict {
+			return is(No, "elle touche la PCH : elle peut la garder ou choisir l'APA, comparez avec le département")
+		}},
 }
 
 func ruleAPADomicile(f *facts, r *ItemResult) {
 	p := f.s.Person
-	if p.ReceivesAPA != nil && *p.ReceivesAPA {
-		r.add(cond("La personne reçoit déjà l'APA", "CASF art. L232-2", Yes, "oui"))
-		r.add(f.homeCond("La personne vit à domicile (chez elle, chez un proche, en accueil familial ou en résidence autonomie)", "CASF art. L232-5"))
-		// the APA implies a GIR 1 to 4; a GIR 5 or 6 now means the APA stops at the next review
-		g := f.girCond(1, 4, "La personne est en GIR 1 à 4", "CASF art. L232-2 et R232-4")
-		if f.gir == 0 {
-			g.Result, g.Seen, g.Facts = Yes, "GIR 1 à 4 (l'APA est accordée)", nil
-		}
-		r.add(g)
-		if f.atHome() != No {
-			r.note("L'APA est déjà accordée : si l'état de santé s'aggrave ou si l'aidant s'épuise, demandez une révision du plan d'aide au département.")
-		}
-	} else {
-		r.add(f.apaHomeConditions()...)
-	}
-	if p.ReceivesPCH != nil && *p.ReceivesPCH {
-		r.add(cond("La personne ne touche pas la PCH (l'APA et la PCH ne se cumulent pas)", "CASF art. L232-23", No, "elle touche la PCH : elle peut la garder ou choisir l'APA, comparez avec le département", "person.receives_pch"))
+	if receivesAPA(f) && f.atHome() != No {
+		r.note("L'APA est déjà accordée : si l'état de santé s'aggrave ou si l'aidant s'épuise, demandez une révision du plan d'aide au département.")
 	}
 	if f.girEstimated {
 		r.note("GIR estimé à partir des réponses à la grille AGGIR : seule l'équipe médico-sociale du département fixe le GIR.")
@@ -84,23 +92,26 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 	}
 }
 
+// apaUrgenceChecks: the emergency APA (CASF L232-12), at home and in an establishment
+// (R232-29), except where the département no longer pays the APA in an establishment
+// (2025-2026 experiment).
+var apaUrgenceChecks = []*Check{
+	boolCheck("La situation est urgente (urgence médicale ou sociale)", "CASF art. L232-12", FactUrgent, true, "oui", "non"),
+	boolCheck("La personne ne reçoit pas encore l'APA", "CASF art. L232-12", FactReceivesAPA, false, "elle la reçoit", "pas encore"),
+	ageCheck(60, "CASF art. L232-1"),
+	{Label: "La personne vit à domicile, ou en établissement dans un département qui y verse l'APA", Basis: "CASF art. L232-12 et R232-29",
+		Facts: []FactID{FactResidence, FactDepartment},
+		eval: func(f *facts) verdict {
+			if f.atHome() != No {
+				return verdict{r: f.atHome(), seen: f.residenceSeen(), facts: onlyResidence}
+			}
+			t, seen := f.fusionPaysAPA()
+			return verdict{r: t, seen: f.residenceSeen() + ", " + seen, facts: onlyDepartment}
+		}},
+}
+
 func ruleAPAUrgence(f *facts, r *ItemResult) {
 	p := f.s.Person
-	r.add(cond("La situation est urgente (urgence médicale ou sociale)", "CASF art. L232-12", triOf(p.Urgent), boolSeen(p.Urgent, "oui", "non"), "person.urgent"))
-	r.add(cond("La personne ne reçoit pas encore l'APA", "CASF art. L232-12", Not(triOf(p.ReceivesAPA)), boolSeen(p.ReceivesAPA, "elle la reçoit", "pas encore"), "person.receives_apa"))
-	r.add(f.ageAtLeast(60, "CASF art. L232-1"))
-	// the emergency APA exists at home and in an establishment (R232-29), except where the
-	// département no longer pays the APA in an establishment (2025-2026 experiment)
-	t, seen := f.atHome(), f.residenceSeen()
-	if t == No {
-		t, seen = f.fusionPaysAPA()
-		seen = f.residenceSeen() + ", " + seen
-	}
-	fs := []string{"person.residence"}
-	if f.atHome() == No {
-		fs = []string{"person.department"}
-	}
-	r.add(cond("La personne vit à domicile, ou en établissement dans un département qui y verse l'APA", "CASF art. L232-12 et R232-29", t, seen, fs...))
 	switch f.atHome() {
 	case Yes:
 		r.amount(f.amount("apa.urgence"))
@@ -143,15 +154,23 @@ var fusionEnd = time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)
 
 var fusionStart = time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
 
+func inFusionPeriod(f *facts) bool { return !f.d.Before(fusionStart) && !f.d.After(fusionEnd) }
+
+// apaEtablissementChecks: the APA in an establishment (CASF L232-8), where the département
+// still pays it (LFSS 2024 art. 79).
+var apaEtablissementChecks = []*Check{
+	ageCheck(60, "CASF art. L232-1"),
+	girCheck(1, 4, "La personne est en GIR 1 à 4", "CASF art. L232-2"),
+	{Label: "La personne vit en établissement (EHPAD, USLD)", Basis: "CASF art. L232-8", Facts: []FactID{FactResidence},
+		eval: func(f *facts) verdict { return is(f.inInstitution(), f.residenceSeen()) }},
+	{Label: "Le département finance la dépendance en EHPAD par l'APA (hors expérimentation 2025-2026)", Basis: "LFSS 2024 art. 79",
+		Facts: []FactID{FactDepartment}, When: "du 1er juillet 2025 au 31 décembre 2026 (expérimentation)", when: inFusionPeriod,
+		eval: func(f *facts) verdict { return is(f.fusionPaysAPA()) }},
+}
+
 func ruleAPAEtablissement(f *facts, r *ItemResult) {
-	r.add(f.ageAtLeast(60, "CASF art. L232-1"))
-	r.add(f.girCond(1, 4, "La personne est en GIR 1 à 4", "CASF art. L232-2"))
-	r.add(cond("La personne vit en établissement (EHPAD, USLD)", "CASF art. L232-8", f.inInstitution(), f.residenceSeen(), "person.residence"))
-	inPeriod := !f.d.Before(fusionStart) && !f.d.After(fusionEnd)
-	if inPeriod {
-		t, seen := f.fusionPaysAPA()
-		r.add(cond("Le département finance la dépendance en EHPAD par l'APA (hors expérimentation 2025-2026)", "LFSS 2024 art. 79", t, seen, "person.department"))
-		if t == No {
+	if inFusionPeriod(f) {
+		if t, _ := f.fusionPaysAPA(); t == No {
 			r.note("Dans ce département, jusqu'au 31 décembre 2026, la dépendance en EHPAD est payée par l'assurance maladie : il n'y a pas de demande d'APA en établissement à faire. Le reste à payer par le résident est à confirmer auprès de l'établissement.")
 		}
 	}
