@@ -30,6 +30,8 @@ func (f *facts) generalSchemeCond(label string) Condition {
 	return cond(label, "Action sociale de l'Assurance retraite", t, seen, "person.pension_scheme")
 }
 
+const basisARDH = "Circulaire Cnav 2008-31 du 18/06/2008 (ARDH) ; conditions publiées par les Carsat"
+
 func ruleARDH(f *facts, r *ItemResult) {
 	p := f.s.Person
 	r.add(cond("La personne sort d'une hospitalisation", "Action sociale de l'Assurance retraite (ARDH)", triOf(p.RecentHospitalisation), boolSeen(p.RecentHospitalisation, "oui", "non"), "person.recent_hospitalisation"))
@@ -39,8 +41,16 @@ func ruleARDH(f *facts, r *ItemResult) {
 	r.add(cond("La personne ne reçoit pas l'APA", "Action sociale de l'Assurance retraite", Not(triOf(p.ReceivesAPA)), boolSeen(p.ReceivesAPA, "elle la reçoit", "non"), "person.receives_apa"))
 	r.add(f.ageAtLeast(55, "Action sociale de l'Assurance retraite (ARDH)"))
 	r.add(f.homeCond("La personne rentre vivre à domicile (pas en établissement)", "Action sociale de l'Assurance retraite (ARDH)"))
+	// the ARDH is for retirees who will be in GIR 5 or 6 after the support period; in GIR 1
+	// to 4 it is the APA, in an emergency the APA d'urgence (circulaire Cnav 2008-31)
+	g := f.girCond(5, 6, "La personne sera en GIR 5 ou 6 à la fin de l'aide (en GIR 1 à 4, c'est l'APA)", basisARDH)
+	if g.Result == No {
+		g.Seen += " : demandez l'APA au département, en urgence si le retour à domicile ne peut pas attendre"
+	}
+	r.add(g)
+	r.add(cond("Les ressources ne dépassent pas le plafond de la caisse de retraite", basisARDH, Unknown, "barème de l'action sociale de la Carsat, à vérifier avec elle"))
 	r.amount(f.amount("ardh.plafond"), f.amount("ardh.duree_mois"))
-	r.Urgent = p.RecentHospitalisation != nil && *p.RecentHospitalisation && scheme != No && f.atHome() != No
+	r.Urgent = p.RecentHospitalisation != nil && *p.RecentHospitalisation && scheme != No && f.atHome() != No && g.Result != No
 	r.note("À demander avant la sortie, avec le service social de l'hôpital.")
 }
 

@@ -422,7 +422,8 @@ func TestARDHAtHomeFrom55(t *testing.T) {
 		t.Error("ARDH urgent for an EHPAD resident")
 	}
 	s.Person.Residence = sp("home")
-	want(t, statuses(s, t), "ardh", rules.StatusEligible)
+	s.Person.GIR = ip(5)
+	want(t, statuses(s, t), "ardh", rules.StatusToCheck) // the Carsat's resource ceiling
 	s.Person.Age = ip(52)
 	want(t, statuses(s, t), "ardh", rules.StatusNotEligible)
 }

@@ -77,3 +77,38 @@ func TestCMIOldCardsDate(t *testing.T) {
 		}
 	}
 }
+
+// ARDH (circulaire Cnav 2008-31; Carsat conditions): for retirees who will be in GIR 5 or 6
+// after the support period, under the fund's resource ceiling. A GIR 1 to 4 person leaving
+// hospital is sent to the APA (and the APA d'urgence), not told the ARDH is probable.
+func TestARDHOnlyForGIR5And6(t *testing.T) {
+	base := rules.Person{Age: ip(80), Residence: sp("home"), RecentHospitalisation: bp(true), PensionScheme: sp("general"), ReceivesAPA: bp(false)}
+	for _, c := range []struct {
+		gir    *int
+		status string
+	}{
+		{ip(3), rules.StatusNotEligible}, {ip(4), rules.StatusNotEligible},
+		{ip(5), rules.StatusToCheck}, {ip(6), rules.StatusToCheck}, // the ceiling is the Carsat's
+		{nil, rules.StatusToCheck},
+	} {
+		p := base
+		p.GIR = c.gir
+		m := statuses(&rules.Situation{Person: p}, t)
+		want(t, m, "ardh", c.status)
+		if c.status == rules.StatusNotEligible {
+			if m["ardh"].Urgent {
+				t.Errorf("GIR %d: ARDH marked urgent", *c.gir)
+			}
+			seen := ""
+			for _, cd := range m["ardh"].Conditions {
+				seen += cd.Seen
+			}
+			if !strings.Contains(seen, "demandez l'APA") {
+				t.Errorf("GIR %d: the refusal does not send to the APA: %q", *c.gir, seen)
+			}
+		}
+		if c.gir == nil && !contains(m["ardh"].Missing, "person.gir") {
+			t.Errorf("GIR unknown: person.gir not among the missing facts %v", m["ardh"].Missing)
+		}
+	}
+}
