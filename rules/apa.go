@@ -23,7 +23,7 @@ type APAResult struct {
 	Participation Cents    // beneficiary's participation (R232-11), rounded half-up to the cent
 	APA           Cents    // PlanRetained − Participation, or 0 under the payment minimum
 	RateBP        int64    // participation ÷ plan retained, in basis points (1/100 of a percent)
-	BelowMinimum  bool     // APA not paid: below 3 × SMIC horaire brut (D232-31)
+	BelowMinimum  bool     // APA not paid: at or below 3 × SMIC horaire brut (D232-31)
 	Minimum       Quantity
 	MTP           Quantity // MTP used (in force on 1 January of the year)
 	AsOf          time.Time
@@ -147,7 +147,8 @@ func (s *Params) ComputeAPA(in APAInput, d time.Time) (APAResult, error) {
 	if res.PlanRetained > 0 {
 		res.RateBP = mulDivRound(res.Participation, 10000, res.PlanRetained)
 	}
-	if res.Minimum.Found && res.APA < res.Minimum.Num {
+	// D232-31: not paid when the monthly amount is lower than or equal to the minimum
+	if res.Minimum.Found && res.APA <= res.Minimum.Num {
 		res.BelowMinimum = true
 		res.APA = 0
 	}
@@ -168,9 +169,14 @@ type InstitutionInput struct {
 // InstitutionResult is the daily APA in an establishment.
 type InstitutionResult struct {
 	Participation Cents // per day
-	APA           Cents // per day
-	AsOf          time.Time
-	Confidence    Confidence
+	APA           Cents // per day; 0 when not paid (BelowMinimum)
+	// BelowMinimum: the monthly APA (an average month of the daily amount) is lower than or
+	// equal to 3 × SMIC horaire brut, so it is not paid (D232-31, a common provision of
+	// the APA at home and in an establishment).
+	BelowMinimum bool
+	Minimum      Quantity
+	AsOf         time.Time
+	Confidence   Confidence
 }
 
 // ComputeAPAInstitution applies R232-19: below 2,21 MTP the resident pays the GIR 5-6 tariff;
@@ -211,6 +217,11 @@ func (s *Params) ComputeAPAInstitution(in InstitutionInput, d time.Time) (Instit
 	}
 	out.Participation = in.TariffGIR56 + extra
 	out.APA = in.TariffGIR - out.Participation
+	out.Minimum, _ = s.Amount("apa.minimum_verse", d)
+	if out.Minimum.Found && MonthOfDays(out.APA) <= out.Minimum.Num {
+		out.BelowMinimum = true
+		out.APA = 0
+	}
 	out.Confidence = Weakest(Secondary, mtp.Confidence)
 	return out, nil
 }

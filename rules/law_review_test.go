@@ -112,3 +112,47 @@ func TestARDHOnlyForGIR5And6(t *testing.T) {
 		}
 	}
 }
+
+// CASF art. D232-31 (common provisions of the APA): the APA is not paid when its monthly
+// amount after the participation is lower than OR EQUAL TO three times the gross hourly
+// SMIC; it applies at home and in an establishment.
+func TestAPAMinimumPaymentIncludesEquality(t *testing.T) {
+	p := params(t)
+	d := day(2026, 6, 1)
+	smic, _ := p.Amount("smic.horaire_brut", d)
+	minimum := 3 * smic.Num // the text: three times the gross hourly SMIC
+	if m, _ := p.Amount("apa.minimum_verse", d); m.Num != minimum {
+		t.Fatalf("apa.minimum_verse = %d, want 3 × %d", m.Num, smic.Num)
+	}
+	// at home, no participation (resources 0): the APA equals the plan
+	for _, c := range []struct {
+		plan rules.Cents
+		paid bool
+	}{{minimum - 1, false}, {minimum, false}, {minimum + 1, true}} {
+		r, err := p.ComputeAPA(rules.APAInput{GIR: 4, Plan: c.plan, Resources: 0}, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if paid := !r.BelowMinimum && r.APA == c.plan; paid != c.paid {
+			t.Errorf("home, APA of %s: paid %v, want %v", rules.FormatEuros(c.plan), paid, c.paid)
+		}
+	}
+	// in an establishment, low resources: the APA per day is the tariff gap; the largest gap
+	// whose month is at most the minimum is not paid, one cent more is
+	gap := rules.Cents(1)
+	for rules.MonthOfDays(gap+1) <= minimum {
+		gap++
+	}
+	for _, c := range []struct {
+		gap  rules.Cents
+		paid bool
+	}{{gap, false}, {gap + 1, true}} {
+		r, err := p.ComputeAPAInstitution(rules.InstitutionInput{GIR: 2, TariffGIR: 600 + c.gap, TariffGIR56: 600, Resources: 100000}, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if paid := !r.BelowMinimum && r.APA == c.gap; paid != c.paid {
+			t.Errorf("establishment, %s a day (%s a month): paid %v, want %v", rules.FormatEuros(c.gap), rules.FormatEuros(rules.MonthOfDays(c.gap)), paid, c.paid)
+		}
+	}
+}
