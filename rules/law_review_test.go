@@ -85,7 +85,7 @@ func TestARDHOnlyForGIR5And6(t *testing.T) {
 	base := rules.Person{Age: ip(80), Residence: sp("home"), RecentHospitalisation: bp(true), PensionScheme: sp("general"), ReceivesAPA: bp(false)}
 	for _, c := range []struct {
 		gir    *int
-		status string
+		status rules.Status
 	}{
 		{ip(3), rules.StatusNotEligible}, {ip(4), rules.StatusNotEligible},
 		{ip(5), rules.StatusToCheck}, {ip(6), rules.StatusToCheck}, // the ceiling is the Carsat's
