@@ -26,7 +26,8 @@ type Option struct {
 type Question struct {
 	Fact    string // situation field path: "person.age"
 	Group   string // la personne aidée, son autonomie, ses ressources, l'aidant, les besoins
-	Text    string
+	Text    string // with « elle » for the person helped: see Case.Text
+	Who     string // Text naming the person ({qui}: « votre mère ») once known; may be empty
 	Help    string // short text the agent can read out
 	Kind    Kind
 	Options []Option
@@ -43,17 +44,35 @@ func always(*rules.Situation) bool { return true }
 
 func isTrue(b *bool) bool { return b != nil && *b }
 
+func is(v *string, want string) bool { return v != nil && *v == want }
+
+// notInInstitution: what happens at home (hospital discharge, the APA plan at home, the
+// caregiver's daily presence or stay in hospital) is not asked for an EHPAD resident.
+func notInInstitution(s *rules.Situation) bool { return !is(s.Person.Residence, "institution") }
+
+// mayBeHosted: a spouse is never « hosting » the person (the deduction for hosting a
+// person over 75, CGI art. 156 II 2° ter, is for someone outside the tax household a
+// couple shares), nor is a caregiver who lives in the person's own home.
+func mayBeHosted(s *rules.Situation) bool {
+	if !notInInstitution(s) || is(s.Caregiver.Relationship, "spouse") {
+		return false
+	}
+	return !(is(s.Person.Residence, "home") && isTrue(s.Caregiver.LivesWithPerson))
+}
+
 // Questions is the questionnaire, in the order an agent asks.
 var Questions = fromFactTable([]Question{
-	{Fact: "person.age", Group: Groups[0], Text: "Quel âge a la personne que vous aidez ?", Help: "Beaucoup d'aides commencent à 60 ans, d'autres à 65 ou 70 ans.", Shown: always},
-	{Fact: "person.department", Group: Groups[0], Text: "Dans quel département vit-elle ?", Help: "Le numéro du département (23 pour la Creuse). Il donne les contacts près de chez elle.", Shown: always},
-	{Fact: "person.residence", Group: Groups[0], Text: "Où vit-elle aujourd'hui ?", Help: "Chez elle, chez un proche, en famille d'accueil, en résidence autonomie ou en établissement.", Shown: always},
+	{Fact: "person.sex", Group: Groups[0], Text: "La personne que vous aidez est-elle une femme ou un homme ?", Help: "Pour poser les questions avec les bons mots (elle ou il). Ne change aucun droit.", Shown: always},
+	{Fact: "caregiver.relationship", Group: Groups[0], Text: "Qui êtes-vous pour elle ? (ou l'aidant, si ce n'est pas vous)", Help: "Conjoint, enfant, petit-enfant, frère ou sœur, ami…", Shown: always},
+	{Fact: "person.age", Group: Groups[0], Text: "Quel âge a-t-elle ?", Who: "Quel âge a {qui} ?", Help: "Beaucoup d'aides commencent à 60 ans, d'autres à 65 ou 70 ans.", Shown: always},
+	{Fact: "person.department", Group: Groups[0], Text: "Dans quel département vit-elle ?", Who: "Dans quel département vit {qui} ?", Help: "Le numéro du département (23 pour la Creuse). Il donne les contacts près de chez elle.", Shown: always},
+	{Fact: "person.residence", Group: Groups[0], Text: "Où vit-elle aujourd'hui ?", Who: "Où vit {qui} aujourd'hui ?", Help: "Chez elle, chez un proche, en famille d'accueil, en résidence autonomie ou en établissement.", Shown: always},
 	{Fact: "person.housing", Group: Groups[0], Text: "Est-elle propriétaire ou locataire de son logement ?", Help: "Compte pour l'aide à l'adaptation du logement et les aides au logement.",
 		Shown: func(s *rules.Situation) bool {
 			return s.Person.Residence == nil || *s.Person.Residence != "institution"
 		}},
 	{Fact: "person.urgent", Group: Groups[0], Text: "Y a-t-il une urgence en ce moment ?", Help: "Retour d'hôpital sans aide, aidant absent, danger à domicile : l'APA peut être versée en urgence.", Shown: always},
-	{Fact: "person.recent_hospitalisation", Group: Groups[0], Text: "Sort-elle d'une hospitalisation, ou va-t-elle sortir bientôt ?", Help: "Des aides au retour à domicile existent pour quelques mois.", Shown: always},
+	{Fact: "person.recent_hospitalisation", Group: Groups[0], Text: "Sort-elle d'une hospitalisation, ou va-t-elle sortir bientôt ?", Help: "Des aides au retour à domicile existent pour quelques mois.", Shown: notInInstitution},
 	{Fact: "person.end_of_life", Group: Groups[0], Text: "Est-elle en fin de vie (maladie grave en phase avancée) ?", Help: "Ouvre le congé de solidarité familiale et l'allocation d'accompagnement.", Shown: always},
 	{Fact: "person.memory_disorders", Group: Groups[0], Text: "A-t-on remarqué des troubles de la mémoire ou du comportement ?", Help: "Oublis, désorientation, changement de caractère.", Shown: always},
 
@@ -61,7 +80,7 @@ var Questions = fromFactTable([]Question{
 	{Fact: "person.receives_apa", Group: Groups[1], Text: "Reçoit-elle déjà l'APA (allocation personnalisée d'autonomie) ?", Help: "Une aide du département, versée après une visite à domicile.", Shown: always},
 	{Fact: "person.apa_plan_amount", Group: Groups[1], Text: "Quel est le montant mensuel du plan d'aide proposé ou accordé ?", Help: "En euros par mois. Il figure sur la proposition de plan d'aide du département.", Shown: func(s *rules.Situation) bool {
 		g, _, _ := rules.EffectiveGIR(s)
-		return g == 0 || g <= 4
+		return notInInstitution(s) && (g == 0 || g <= 4)
 	}},
 	{Fact: "person.disability_rate", Group: Groups[1], Text: "A-t-elle un taux d'incapacité reconnu par la MDPH ?", Help: "Un pourcentage, par exemple 80 ; tapez 0 s'il n'y en a pas (vide veut dire : on ne sait pas).", Shown: always},
 	{Fact: "person.receives_pch", Group: Groups[1], Text: "Touche-t-elle la PCH (prestation de compensation du handicap) ?", Help: "Une aide de la MDPH, souvent obtenue avant 60 ans. Elle ne se cumule pas avec l'APA : il faut choisir.",
@@ -72,19 +91,23 @@ var Questions = fromFactTable([]Question{
 	{Fact: "person.receives_aspa", Group: Groups[2], Text: "Touche-t-elle le minimum vieillesse (ASPA) ?", Help: "Avec l'ASPA, il n'y a rien à payer sur le plan d'aide APA.", Shown: always},
 	{Fact: "person.pension_scheme", Group: Groups[2], Text: "Quelle est sa caisse de retraite principale ?", Help: "Régime général (Carsat, Assurance retraite), agricole (MSA), mines, fonction publique…", Shown: always},
 
-	{Fact: "caregiver.relationship", Group: Groups[3], Text: "Quel est votre lien avec la personne ? (ou celui de l'aidant)", Help: "Conjoint, enfant, petit-enfant, frère ou sœur, ami…", Shown: always},
 	{Fact: "caregiver.employment", Group: Groups[3], Text: "L'aidant travaille-t-il ?", Help: "Salarié, agent public, indépendant, demandeur d'emploi, retraité…", Shown: always},
-	{Fact: "caregiver.lives_with_person", Group: Groups[3], Text: "L'aidant vit-il avec la personne ?", Help: "", Shown: always},
-	{Fact: "caregiver.hosts_person", Group: Groups[3], Text: "L'aidant héberge-t-il la personne chez lui ?", Help: "Ouvre une déduction d'impôt forfaitaire.", Shown: always},
+	{Fact: "caregiver.lives_with_person", Group: Groups[3], Text: "L'aidant vit-il avec elle ?", Help: "Sous le même toit, au quotidien.", Shown: notInInstitution},
+	{Fact: "caregiver.hosts_person", Group: Groups[3], Text: "L'aidant héberge-t-il la personne chez lui ?", Help: "Ouvre une déduction d'impôt forfaitaire.", Shown: mayBeHosted},
 	{Fact: "caregiver.exhausted", Group: Groups[3], Text: "L'aidant se sent-il épuisé, à bout ?", Help: "Des solutions de répit et d'écoute existent, même en urgence.", Shown: always},
-	{Fact: "caregiver.hospitalisation_planned", Group: Groups[3], Text: "L'aidant doit-il être hospitalisé prochainement ?", Help: "L'APA peut financer un relais pendant l'hospitalisation.", Shown: always},
+	{Fact: "caregiver.hospitalisation_planned", Group: Groups[3], Text: "L'aidant doit-il être hospitalisé prochainement ?", Help: "L'APA peut financer un relais pendant l'hospitalisation.", Shown: notInInstitution},
 
-	{Fact: "needs", Group: Groups[4], Text: "De quoi la famille a-t-elle besoin ?", Help: "Plusieurs réponses possibles.", Shown: always},
+	{Fact: "needs", Group: Groups[4], Text: "De quoi la famille a besoin ?", Help: "Plusieurs réponses possibles.", Shown: always},
 })
 
 // QuestionFor returns the question that asks a fact, if any.
 func QuestionFor(fact string) (Question, bool) {
 	for _, q := range Questions {
+		if q.Fact == fact {
+			return q, true
+		}
+	}
+	for _, q := range AGGIRQuestions {
 		if q.Fact == fact {
 			return q, true
 		}

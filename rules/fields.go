@@ -22,6 +22,7 @@ type FactID string
 // The situation's facts.
 const (
 	FactAge                    FactID = "person.age"
+	FactSex                    FactID = "person.sex"
 	FactDepartment             FactID = "person.department"
 	FactResidence              FactID = "person.residence"
 	FactGIR                    FactID = "person.gir"
@@ -95,6 +96,10 @@ type Field struct {
 var Fields = []*Field{
 	{ID: FactAge, Kind: FieldInt, Short: "Âge", Min: 0, Max: 125, Unit: "ans", What: "un âge en années",
 		at: func(s *Situation) any { return &s.Person.Age }},
+	// the words only (« elle », « il »): no rule reads it
+	{ID: FactSex, Kind: FieldEnum, Short: "Femme ou homme", Choices: []Choice{
+		{"female", "Une femme", "une femme", ""}, {"male", "Un homme", "un homme", ""}},
+		at: func(s *Situation) any { return &s.Person.Sex }},
 	{ID: FactDepartment, Kind: FieldString, Short: "Département", What: "un numéro de département",
 		Expected: "01 à 95, 2A, 2B ou 971 à 976", valid: ValidDepartment,
 		at: func(s *Situation) any { return &s.Person.Department }},
@@ -149,13 +154,13 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Person.ReceivesPCH }},
 
 	{ID: FactRelationship, Kind: FieldEnum, Short: "Lien de l'aidant", Choices: []Choice{
-		{"spouse", "Conjoint, concubin ou partenaire de PACS", "conjoint, concubin ou partenaire de PACS", "Conjoint, concubin ou partenaire de PACS"},
-		{"child", "Enfant", "enfant", "Enfant"},
-		{"grandchild", "Petit-enfant", "petit-enfant", "Petit-enfant"},
-		{"sibling", "Frère ou sœur", "frère ou sœur", "Frère ou sœur"},
-		{"other_family", "Autre membre de la famille", "autre membre de la famille", "Autre membre de la famille"},
-		{"in_law", "Belle-famille (gendre, belle-fille…)", "gendre, belle-fille ou autre membre de la belle-famille", "Belle-famille (gendre, belle-fille…)"},
-		{"friend_neighbour", "Ami ou voisin", "ami ou voisin", "Ami ou voisin"}},
+		{"spouse", "Son conjoint (mari, femme, concubin, PACS)", "conjoint, concubin ou partenaire de PACS", "son conjoint"},
+		{"child", "Son enfant", "enfant", "son enfant"},
+		{"grandchild", "Son petit-enfant", "petit-enfant", "son petit-enfant"},
+		{"sibling", "Son frère ou sa sœur", "frère ou sœur", "son frère ou sa sœur"},
+		{"other_family", "Autre membre de la famille", "autre membre de la famille", "un autre membre de sa famille"},
+		{"in_law", "Belle-famille (gendre, belle-fille…)", "gendre, belle-fille ou autre membre de la belle-famille", "sa belle-famille"},
+		{"friend_neighbour", "Ami ou voisin", "ami ou voisin", "un ami ou voisin"}},
 		at: func(s *Situation) any { return &s.Caregiver.Relationship }},
 	{ID: FactLivesWithPerson, Kind: FieldBool, Short: "L'aidant vit avec elle", Choices: yesNo("vit avec la personne", ""),
 		at: func(s *Situation) any { return &s.Caregiver.LivesWithPerson }},

@@ -16,7 +16,9 @@ type Situation struct {
 
 // Person is the person helped (l'aidé).
 type Person struct {
-	Age                   *int    `json:"age,omitempty"`
+	Age *int `json:"age,omitempty"`
+	// Sex is "female" or "male": it only chooses the words (« elle », « il »); no rule reads it.
+	Sex                   *string `json:"sex,omitempty"`
 	Department            *string `json:"department,omitempty"`
 	Residence             *string `json:"residence,omitempty"`
 	GIR                   *int    `json:"gir,omitempty"`

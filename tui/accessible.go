@@ -77,25 +77,31 @@ type accessibleRun struct {
 
 // RunAccessible runs the guide line by line on in and out.
 func RunAccessible(cfg Config, in io.Reader, out io.Writer) error {
+	_, err := runAccessible(cfg, in, out)
+	return err
+}
+
+// runAccessible is RunAccessible, returning the model for the tests to read the case.
+func runAccessible(cfg Config, in io.Reader, out io.Writer) (*Model, error) {
 	m := New(cfg)
 	m.st = plainPalette()
 	m.width, m.height = 80, 24
 	a := &accessibleRun{m: m, in: &lineReader{r: in}, out: out, w: 78}
 	a.say("Guide des aidants, mode texte. Plan au " + rules.FrenchDate(m.date) + ".")
-	a.say("À chaque question, tapez la réponse puis entrée. Entrée sans rien taper : je ne sais pas.")
+	a.say(accessibleRule)
 	if !m.plan.Freshness.UpToDate && m.plan.Freshness.Message != "" {
 		a.say("Attention : " + m.plan.Freshness.Message)
 	}
-	err := a.questionnaire(false)
+	err := a.questionnaire()
 	if err == nil {
 		a.printPlan()
 		err = a.menu()
 	}
 	if errors.Is(err, errEOF) {
 		a.say("Fin de l'entrée : le guide s'arrête. Rien n'a été enregistré.")
-		return nil
+		return m, nil
 	}
-	return err
+	return m, err
 }
 
 func (a *accessibleRun) say(lines ...string) {
@@ -158,177 +164,120 @@ func (a *accessibleRun) choose(title string, options []string, allowEmpty bool) 
 	return n - 1, nil
 }
 
-// questionnaire asks the questions not asked yet (all of them, or only, when single is
-// set, none: see askOne).
-func (a *accessibleRun) questionnaire(_ bool) error {
-	m := a.m
+// accessibleRule is how to answer, said at the start: the same rule as the full screen
+// (nothing is recorded without a typed answer), with « ? » for Tab and « < » for Maj+Tab.
+const accessibleRule = "À chaque question, tapez la réponse (le numéro d'un choix, ou oui, non) puis entrée. " +
+	"Entrée seule n'enregistre rien. « ? » : je ne sais pas. « < » : reprendre la dernière réponse."
+
+// questionnaire asks the useful questions not asked yet, in the case's order.
+func (a *accessibleRun) questionnaire() error {
+	c := a.m.c
 	group := ""
-	for i := m.firstQuestion(-1, true); i >= 0; i = m.firstQuestion(i, true) {
-		q := guide.Questions[i]
+	for {
+		q, ok := c.Next()
+		if !ok {
+			break
+		}
 		if q.Group != group {
 			group = q.Group
 			a.say("", "— "+group+" —")
 		}
-		if err := a.askOne(i); err != nil {
+		if err := a.askOne(q); err != nil {
 			return err
 		}
 	}
-	a.say("", "Toutes les questions ont été posées.")
+	a.say("", "Toutes les questions utiles ont été posées.")
 	return nil
 }
 
-// askOne asks one question and stores the answer; "l'estimer" runs the AGGIR questions.
-func (a *accessibleRun) askOne(i int) error {
-	m := a.m
-	q := guide.Questions[i]
-	a.say("", q.Text)
+// askOne asks one question until it is answered (or taken back with « < »), and records
+// the answer through the case, as the full-screen guide does.
+func (a *accessibleRun) askOne(q guide.Question) error {
+	m, c := a.m, a.m.c
+	a.say("", c.Text(q))
 	if q.Help != "" {
-		a.say(q.Help)
+		a.say(c.Words(q.Help))
 	}
-	if known(m.sit, q.Fact) {
-		a.say("Réponse actuelle : " + display(m.sit, q, true) + ".")
+	choices := c.Choices(q)
+	for i, ch := range choices {
+		a.say(strconv.Itoa(i+1) + ". " + ch.Label)
 	}
-	estimate := false
-	var err error
-	switch q.Kind {
-	case guide.KindInt, guide.KindEuros, guide.KindText:
-		var v string
-		v, err = a.prompt("Votre réponse (entrée : je ne sais pas) :", "", func(s string) error {
-			if strings.TrimSpace(s) == "" {
-				return nil
-			}
-			return setRaw(&rules.Situation{}, q, s)
-		})
-		if err == nil {
-			err = setRaw(m.sit, q, v)
-		}
-	case guide.KindMulti:
-		labels := make([]string, 0, len(q.Options)+1)
-		for _, o := range q.Options {
-			labels = append(labels, o.Label)
-		}
-		labels = append(labels, "Aucun de ces besoins")
-		for k, l := range labels {
-			a.say(strconv.Itoa(k+1) + ". " + l)
-		}
-		var v string
-		v, err = a.prompt("Numéros séparés par des espaces (entrée : je ne sais pas) :", "", func(s string) error {
-			_, e := parseNumbers(s, len(labels))
-			return e
-		})
-		if err == nil {
-			nums, _ := parseNumbers(v, len(labels))
-			var vals []string
-			for _, n := range nums {
-				if n == len(labels) {
-					vals = append(vals, valNone)
-				} else {
-					vals = append(vals, q.Options[n-1].Value)
-				}
-			}
-			err = setMulti(m.sit, q, vals)
-		}
-	default:
-		var labels, values []string
-		if q.Kind == guide.KindBool {
-			labels, values = []string{"Oui", "Non"}, []string{valYes, valNo}
-		} else {
-			for _, o := range q.Options {
-				labels, values = append(labels, o.Label), append(values, o.Value)
-			}
-		}
-		if q.Fact == "person.gir" {
-			labels, values = append(labels, "Je ne sais pas : l'estimer avec la grille AGGIR (10 questions)"), append(values, valEstimate)
-		}
-		var n int
-		n, err = a.choose("Votre réponse", labels, true)
-		if err == nil {
-			switch {
-			case n < 0:
-				clearFact(m.sit, q.Fact)
-			case values[n] == valEstimate:
-				clearFact(m.sit, q.Fact)
-				estimate = true
-			default:
-				err = setRaw(m.sit, q, values[n])
-			}
-		}
+	if guide.Known(c.Situation(), q.Fact) {
+		a.say("Réponse enregistrée : " + c.Display(q) + ".")
 	}
-	if err != nil {
-		return err
+	hint := "Votre réponse :"
+	switch {
+	case q.Kind == guide.KindMulti:
+		hint = fmt.Sprintf("Numéros séparés par des espaces (1 à %d) :", len(choices))
+	case len(choices) > 0:
+		hint = fmt.Sprintf("Votre réponse (1 à %d) :", len(choices))
 	}
-	m.asked[q.Fact] = true
-	m.recompute()
-	a.say("Noté : " + shortLabel(q) + " : " + display(m.sit, q, true) + "." + m.changesText())
-	if estimate {
-		return a.aggir()
-	}
-	return nil
-}
-
-// aggir asks the ten AGGIR variables with the four adverbs and says the estimate.
-func (a *accessibleRun) aggir() error {
-	m := a.m
-	a.say("", "Estimation du GIR : 10 questions. Pour chacune, dites ce que la personne fait.")
-	for _, v := range aggirVars {
-		a.say("", v.Text, v.Help)
-		labels := make([]string, 0, len(adverbOptions)-1)
-		for _, o := range adverbOptions[:len(adverbOptions)-1] {
-			labels = append(labels, o[0])
-		}
-		for k, l := range labels {
-			a.say(strconv.Itoa(k+1) + ". " + l)
-		}
-		s, err := a.prompt("Numéros de ce qu'elle fait, séparés par des espaces (entrée : je ne sais pas) :", "", func(s string) error {
-			nums, err := parseNumbers(s, len(labels))
-			if err != nil {
-				return err
-			}
-			if contains(numsToAdverbs(nums), advNone) && len(nums) > 1 {
-				return errors.New("« ne le fait pas » se donne seul")
-			}
-			return nil
-		})
+	for {
+		v, err := a.prompt(hint, "", nil)
 		if err != nil {
 			return err
 		}
-		nums, _ := parseNumbers(s, len(labels))
-		ticked := numsToAdverbs(nums)
-		if len(ticked) == 0 {
-			ticked = []string{valUnknown}
+		switch strings.TrimSpace(v) {
+		case "":
+			a.say("Rien n'est enregistré : tapez la réponse, ou « ? » pour je ne sais pas.")
+			continue
+		case "<":
+			fact, ok := c.Undo()
+			if !ok {
+				a.say("Aucune réponse à reprendre.")
+				continue
+			}
+			m.sync()
+			if pq, ok := guide.QuestionFor(fact); ok {
+				a.say("Réponse reprise : " + guide.ShortLabel(pq) + ". La question revient.")
+			}
+			return nil
+		case "?":
+			v = guide.Unknown
 		}
-		setAGGIR(m.sit, v.Name, ticked)
-		m.asked["aggir."+v.Name] = true
-		a.say("Noté : " + v.Label + " : " + aggirDisplay(m.sit, v.Name) + ".")
+		if len(choices) > 0 && v != guide.Unknown {
+			pv, err := c.ParseChoice(q, v)
+			if err != nil {
+				a.say(upperFirst(err.Error()) + ".")
+				continue
+			}
+			v = pv
+		}
+		if err := c.Answer(q.Fact, v); err != nil {
+			a.say(upperFirst(err.Error()) + ".")
+			continue
+		}
+		m.sync()
+		a.say("Noté : " + c.Feedback(q.Fact))
+		if strings.HasPrefix(q.Fact, "aggir.") && !c.Estimating() {
+			if _, more := c.Next(); !more || !c.Estimating() {
+				a.say(guide.GIREstimateText(c.Situation()))
+			}
+		}
+		return nil
 	}
-	m.recompute()
-	a.say("", girEstimateText(m.sit))
+}
+
+// askSome asks a few questions (one to change, or the useful ones), then what an AGGIR
+// estimate they opened needs.
+func (a *accessibleRun) askSome(facts ...string) error {
+	for _, f := range facts {
+		if q, ok := guide.QuestionFor(f); ok {
+			if err := a.askOne(q); err != nil {
+				return err
+			}
+		}
+	}
+	for a.m.c.Estimating() {
+		q, ok := a.m.c.Next()
+		if !ok || !strings.HasPrefix(q.Fact, "aggir.") {
+			break
+		}
+		if err := a.askOne(q); err != nil {
+			return err
+		}
+	}
 	return nil
-}
-
-func numsToAdverbs(nums []int) []string {
-	var out []string
-	for _, n := range nums {
-		out = append(out, adverbOptions[n-1][1])
-	}
-	return out
-}
-
-// parseNumbers reads "1 3 4" (or "1,3,4") into numbers between 1 and n, each once.
-func parseNumbers(s string, n int) ([]int, error) {
-	var out []int
-	seen := map[int]bool{}
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
-		k, err := strconv.Atoi(f)
-		if err != nil || k < 1 || k > n {
-			return nil, fmt.Errorf("des numéros entre 1 et %d, séparés par des espaces", n)
-		}
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	return out, nil
 }
 
 // printPlan reads the plan out: counts, then each item with its number and status.
@@ -381,145 +330,205 @@ func (a *accessibleRun) itemByNumber(n int) *guide.Item {
 	return nil
 }
 
-var accessibleMenu = []string{
-	"Relire le plan",
-	"Détail d'une aide",
-	"Changer une réponse",
-	"Poser la question la plus utile",
-	"Estimer le GIR (grille AGGIR)",
-	"Lire une fiche",
-	"Chercher dans les fiches",
-	"Lexique des sigles",
-	"Résumé à lire à l'appelant",
-	"Exporter le plan dans un fichier",
-	"Nouveau dossier",
-	"Quitter",
+// accessibleAction is one line of the menu: what it says and what it does.
+type accessibleAction struct {
+	label string
+	run   func() error
 }
 
-func (a *accessibleRun) menu() error {
-	m := a.m
-	for {
-		a.say("", "Que voulez-vous faire ?")
-		n, err := a.choose("Votre choix", accessibleMenu, false)
-		if err != nil {
-			return err
-		}
-		switch n {
-		case 0:
+// errQuit ends the menu.
+var errQuit = errors.New("quitter")
+
+// actions is the menu, built for the case as it stands.
+func (a *accessibleRun) actions() []accessibleAction {
+	m, c := a.m, a.m.c
+	acts := []accessibleAction{{"Relire le plan", func() error { a.printPlan(); return nil }},
+		{"Détail d'une aide", a.detail}}
+	if _, ok := c.Next(); ok {
+		acts = append(acts, accessibleAction{"Continuer les questions", func() error {
+			if err := a.questionnaire(); err != nil {
+				return err
+			}
 			a.printPlan()
-		case 1:
-			k, err := a.askNumber("Numéro de l'aide dans le plan", len(m.plan.Items))
-			if err != nil {
-				return err
-			}
-			if it := a.itemByNumber(k); it != nil {
-				a.say("")
-				for _, l := range m.detailLines(it, a.w) {
-					fmt.Fprintln(a.out, strings.TrimRight(l, " "))
-				}
-			}
-		case 2:
-			labels := make([]string, len(guide.Questions))
-			for i, q := range guide.Questions {
-				labels[i] = shortLabel(q) + " : " + display(m.sit, q, m.asked[q.Fact])
-			}
-			k, err := a.choose("Numéro de la réponse à changer", labels, false)
-			if err != nil {
-				return err
-			}
-			if err := a.askOne(k); err != nil {
-				return err
-			}
-		case 3:
+			return nil
+		}})
+	}
+	acts = append(acts,
+		accessibleAction{"Changer une réponse", a.change},
+		accessibleAction{"Poser la question la plus utile", func() error {
 			qs := m.usefulQuestions()
 			if len(qs) == 0 {
 				a.say("Aucune question ne changerait le plan pour l'instant.")
-				continue
+				return nil
 			}
-			if err := a.askOne(questionIndex(qs[0].Fact)); err != nil {
-				return err
+			return a.askSome(qs[0].Fact)
+		}},
+		accessibleAction{"Estimer le GIR (10 questions courtes)", func() error {
+			c.StartEstimate()
+			return a.askSome()
+		}})
+	if c.CanUndo() {
+		acts = append(acts, accessibleAction{"Reprendre la dernière réponse", func() error {
+			if fact, ok := c.Undo(); ok {
+				m.sync()
+				if q, ok := guide.QuestionFor(fact); ok {
+					a.say("Réponse reprise : " + guide.ShortLabel(q) + ".")
+					return a.askSome(fact)
+				}
 			}
-		case 4:
-			if err := a.aggir(); err != nil {
-				return err
-			}
-		case 5:
-			ids := m.g.Content.FicheIDs
-			labels := make([]string, len(ids))
-			for i, id := range ids {
-				labels[i] = m.g.Content.Fiches[id].Title
-			}
-			k, err := a.choose("Numéro de la fiche", labels, false)
-			if err != nil {
-				return err
-			}
-			a.readFiche(ids[k])
-		case 6:
-			q, err := a.prompt("Mots cherchés :", "", nil)
-			if err != nil {
-				return err
-			}
-			s := &m.search
-			s.index(m)
-			s.run(q)
-			if len(s.hits) == 0 {
-				a.say("Aucune fiche ne contient « " + q + " ».")
-				continue
-			}
-			labels := make([]string, len(s.hits))
-			for i, h := range s.hits {
-				labels[i] = h.title + " — " + h.snippet
-			}
-			k, err := a.choose("Numéro de la fiche à lire (entrée : aucune)", labels, true)
-			if err != nil {
-				return err
-			}
-			if k >= 0 {
-				a.readFiche(s.hits[k].id)
-			}
-		case 7:
+			return nil
+		}})
+	}
+	return append(acts,
+		accessibleAction{"Lire une fiche", a.fiche},
+		accessibleAction{"Chercher dans les fiches", a.searchFiches},
+		accessibleAction{"Lexique des sigles", func() error {
 			for _, e := range m.g.Content.Glossary {
 				a.say(e.Acronym + " : " + e.Meaning + ".")
 			}
-		case 8:
+			return nil
+		}},
+		accessibleAction{"Résumé à lire à l'appelant", func() error {
 			for _, p := range readAloud(m.plan) {
 				a.say("", p.head)
 				a.say(p.lines...)
 			}
-		case 9:
-			if err := a.export(); err != nil {
-				return err
+			return nil
+		}},
+		accessibleAction{"Exporter le plan dans un fichier", a.export},
+		accessibleAction{"Nouveau dossier", a.newCase},
+		accessibleAction{"Quitter", a.quit})
+}
+
+func (a *accessibleRun) menu() error {
+	for {
+		a.say("", "Que voulez-vous faire ?")
+		acts := a.actions()
+		labels := make([]string, len(acts))
+		for i, x := range acts {
+			labels[i] = x.label
+		}
+		n, err := a.choose("Votre choix", labels, false)
+		if err != nil {
+			return err
+		}
+		if err := acts[n].run(); err != nil {
+			if errors.Is(err, errQuit) {
+				return nil
 			}
-		case 10:
-			if m.caseOpen() {
-				k, err := a.choose("Effacer toutes les réponses et commencer un nouveau dossier ?", []string{"Oui", "Non"}, false)
-				if err != nil {
-					return err
-				}
-				if k != 0 {
-					continue
-				}
-			}
-			m.resetCase()
-			a.say("Nouveau dossier.")
-			if err := a.questionnaire(false); err != nil {
-				return err
-			}
-			a.printPlan()
-		case 11:
-			if m.caseOpen() {
-				k, err := a.choose("Quitter ? Les réponses seront perdues (rien n'est enregistré).", []string{"Oui, quitter", "Non, rester"}, false)
-				if err != nil {
-					return err
-				}
-				if k != 0 {
-					continue
-				}
-			}
-			a.say("Au revoir.")
+			return err
+		}
+	}
+}
+
+func (a *accessibleRun) detail() error {
+	m := a.m
+	k, err := a.askNumber("Numéro de l'aide dans le plan", len(m.plan.Items))
+	if err != nil {
+		return err
+	}
+	if it := a.itemByNumber(k); it != nil {
+		a.say("")
+		for _, l := range m.detailLines(it, a.w) {
+			fmt.Fprintln(a.out, strings.TrimRight(l, " "))
+		}
+	}
+	return nil
+}
+
+func (a *accessibleRun) change() error {
+	c := a.m.c
+	var qs []guide.Question
+	var labels []string
+	for _, q := range guide.Questions {
+		if q.Shown != nil && !q.Shown(c.Situation()) {
+			continue
+		}
+		qs = append(qs, q)
+		labels = append(labels, guide.ShortLabel(q)+" : "+c.Display(q))
+	}
+	k, err := a.choose("Numéro de la réponse à changer", labels, false)
+	if err != nil {
+		return err
+	}
+	return a.askSome(qs[k].Fact)
+}
+
+func (a *accessibleRun) fiche() error {
+	m := a.m
+	ids := m.g.Content.FicheIDs
+	labels := make([]string, len(ids))
+	for i, id := range ids {
+		labels[i] = m.g.Content.Fiches[id].Title
+	}
+	k, err := a.choose("Numéro de la fiche", labels, false)
+	if err != nil {
+		return err
+	}
+	a.readFiche(ids[k])
+	return nil
+}
+
+func (a *accessibleRun) searchFiches() error {
+	m := a.m
+	q, err := a.prompt("Mots cherchés :", "", nil)
+	if err != nil {
+		return err
+	}
+	s := &m.search
+	s.index(m)
+	s.run(q)
+	if len(s.hits) == 0 {
+		a.say("Aucune fiche ne contient « " + q + " ».")
+		return nil
+	}
+	labels := make([]string, len(s.hits))
+	for i, h := range s.hits {
+		labels[i] = h.title + " — " + h.snippet
+	}
+	k, err := a.choose("Numéro de la fiche à lire (entrée : aucune)", labels, true)
+	if err != nil {
+		return err
+	}
+	if k >= 0 {
+		a.readFiche(s.hits[k].id)
+	}
+	return nil
+}
+
+func (a *accessibleRun) newCase() error {
+	m := a.m
+	if m.caseOpen() {
+		k, err := a.choose("Effacer toutes les réponses et commencer un nouveau dossier ?", []string{"Oui", "Non"}, false)
+		if err != nil {
+			return err
+		}
+		if k != 0 {
 			return nil
 		}
 	}
+	m.c.New()
+	m.sync()
+	a.say("Nouveau dossier.")
+	if err := a.questionnaire(); err != nil {
+		return err
+	}
+	a.printPlan()
+	return nil
+}
+
+func (a *accessibleRun) quit() error {
+	if a.m.caseOpen() {
+		k, err := a.choose("Quitter ? Les réponses seront perdues (rien n'est enregistré).", []string{"Oui, quitter", "Non, rester"}, false)
+		if err != nil {
+			return err
+		}
+		if k != 0 {
+			return nil
+		}
+	}
+	a.say("Au revoir.")
+	return errQuit
 }
 
 func (a *accessibleRun) askNumber(title string, n int) (int, error) {
@@ -550,15 +559,20 @@ func (a *accessibleRun) readFiche(id string) {
 	fmt.Fprintln(a.out, strings.TrimRight(out, "\n"))
 }
 
-// export asks the format and the file, asks before replacing, and writes.
+// export asks the format and the file, asks before replacing, and writes: the same five
+// formats as the full-screen guide (guide.ExportChoices).
 func (a *accessibleRun) export() error {
 	m := a.m
-	k, err := a.choose("Format", []string{"HTML (pour imprimer)", "Markdown", "Texte"}, false)
+	labels := make([]string, len(guide.ExportChoices))
+	for i, ch := range guide.ExportChoices {
+		labels[i] = ch.Label
+	}
+	k, err := a.choose("Format", labels, false)
 	if err != nil {
 		return err
 	}
-	format := []string{"html", "markdown", "texte"}[k]
-	def := "plan-aidants-" + m.date.Format(guide.DateFormat) + exportExt[format]
+	ch := guide.ExportChoices[k]
+	def := m.c.DefaultExportName(ch)
 	name, err := a.prompt("Nom du fichier (entrée : "+def+") :", "", nil)
 	if err != nil {
 		return err
@@ -583,13 +597,11 @@ func (a *accessibleRun) export() error {
 		}
 		force = true
 	}
-	f, _ := guide.ParseExportFormat(format)
-	data := m.g.Export(m.g.Evaluate(m.sit, m.date), f, guide.ExportOptions{})
-	if err := guide.WriteFileSafe(path, data, force); err != nil {
+	if err := guide.WriteFileSafe(path, m.c.Export(ch), force); err != nil {
 		a.say("Le plan n'a pas été écrit : " + err.Error())
 		return nil
 	}
-	m.dirty = false
+	m.c.Exported()
 	a.say("Plan enregistré dans : " + path)
 	return nil
 }

@@ -78,21 +78,6 @@ const (
 	minHeight = 12
 )
 
-// change is an item whose status changed with the last answer.
-type change struct {
-	id, title, from, to string
-}
-
-// wizard is the questionnaire in progress: one form on screen, the steps answered in this
-// run (shift+tab goes back), and where to return when done.
-type wizard struct {
-	form     *qform
-	single   bool   // one question (and its AGGIR follow-up) then back
-	queue    []step // a series to ask (the useful questions); nil: the questionnaire's order
-	history  []step
-	returnTo screen
-}
-
 // Model is the root model of the guide. Only it returns a tea.View; every screen is drawn
 // by a method returning a string sized by the model.
 type Model struct {
@@ -104,11 +89,10 @@ type Model struct {
 	dark          bool
 	width, height int
 
-	sit     *rules.Situation
-	asked   map[string]bool // facts asked, "je ne sais pas" included; "aggir.<var>" too
-	plan    *guide.Plan
-	changes []change
-	dirty   bool // answers changed since the last export
+	// c is the call: answers, plan, undo. sit and plan mirror it (m.sync) for the screens.
+	c    *guide.Case
+	sit  *rules.Situation
+	plan *guide.Plan
 
 	screen  screen
 	back    []screen
@@ -116,7 +100,7 @@ type Model struct {
 	flash   string
 	flashOK bool
 
-	wiz wizard
+	ask askPage
 
 	planSel string // id of the selected item
 	planOff int
@@ -163,46 +147,46 @@ func New(cfg Config) *Model {
 	m.fiche = newFicheReader()
 	m.search = newSearchScreen()
 	m.gloss = newGlossaryScreen()
-	m.resetCase()
-	if cfg.Situation != nil {
-		// a case reopened: straight to its plan, every answer still changeable
-		m.sit = cfg.Situation
-		m.plan = m.g.Evaluate(m.sit, m.date)
-		for _, q := range guide.Questions {
-			if rawValue(m.sit, q) != "" || len(multiValue(m.sit, q)) > 0 {
-				m.asked[q.Fact] = true
-			}
-		}
-		m.dirty = true
-		m.screen = scrPlan
-	}
+	m.c = m.g.NewCase(cfg.Situation, m.date)
+	m.resetCase(cfg.Situation != nil)
 	return m
 }
 
-// resetCase forgets every answer and starts the questionnaire again.
-func (m *Model) resetCase() {
-	m.sit = &rules.Situation{}
-	m.asked = map[string]bool{}
-	m.plan = m.g.Evaluate(m.sit, m.date)
-	m.changes = nil
-	m.dirty = false
+// resetCase shows a case from its start: the first question of a new case, or the plan
+// of a reopened one (every answer still changeable).
+func (m *Model) resetCase(reopened bool) {
+	m.sync()
 	m.back = nil
 	m.overlay = ovNone
 	m.planSel, m.planOff = "", 0
 	m.ansSel, m.ansOff = 0, 0
 	m.detailID = ""
 	m.export = exportDialog{}
-	m.wiz = wizard{returnTo: scrPlan}
-	m.screen = scrQuestion
-	m.openStep(step{idx: m.firstQuestion(-1, false)})
+	m.screen = scrPlan
+	if !reopened {
+		m.openAsk(askFlow)
+	}
+}
+
+// reopen shows a saved situation as a reopened case, on its plan.
+func (m *Model) reopen(s *rules.Situation) {
+	m.c = m.g.NewCase(s, m.date)
+	m.resetCase(true)
+	m.layout()
+}
+
+// sync mirrors the case for the screens after it changed.
+func (m *Model) sync() {
+	m.sit, m.plan = m.c.Situation(), m.c.Plan()
+	m.refresh()
 }
 
 // caseOpen reports whether anything was answered: quitting or starting again loses it.
-func (m *Model) caseOpen() bool { return len(m.asked) > 0 }
+func (m *Model) caseOpen() bool { return m.c.Open() }
 
 // Init starts the first question; the background query, if asked, never delays it.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.wiz.form.form.Init()}
+	var cmds []tea.Cmd
 	if m.cfg.AskBackground {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -264,7 +248,7 @@ func (m *Model) Update(msg tea.Msg) (mod tea.Model, cmd tea.Cmd) {
 func (m *Model) forwardToForm(msg tea.Msg) tea.Cmd {
 	switch m.screen {
 	case scrQuestion:
-		return m.updateQuestion(msg)
+		return m.ask.Update(msg)
 	case scrExport:
 		return m.export.update(m, msg)
 	case scrSearch:
@@ -287,7 +271,9 @@ func (m *Model) forwardToForm(msg tea.Msg) tea.Cmd {
 
 // handleKey: confirmations and help first, then ctrl+c, then the screen's own keys.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	m.flash = ""
+	if m.screen != scrQuestion {
+		m.flash = "" // on a question, the answer just recorded stays said until the next one
+	}
 	if panicKeys { // only in a build with -tags paniccheck (scripts/e2e-tui.sh)
 		switch k.String() {
 		case "f12":
@@ -305,10 +291,11 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 			if ov == ovConfirmQuit {
 				return tea.Quit
 			}
-			m.resetCase()
+			m.c.New()
+			m.resetCase(false)
 			m.layout()
 			m.setFlash("Nouveau dossier : les réponses précédentes sont effacées.", true)
-			return m.wiz.form.form.Init()
+			return nil
 		case matches(k, m.keys.No), k.String() == "ctrl+c" && m.overlay == ovConfirmNew:
 			m.overlay = ovNone
 		}
@@ -327,7 +314,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	switch m.screen {
 	case scrQuestion:
-		return m.questionKey(k)
+		return m.ask.Update(k)
 	case scrPlan:
 		return m.planKey(k)
 	case scrAnswers:
@@ -372,9 +359,10 @@ func (m *Model) askQuit() tea.Cmd {
 // askNew starts a new case at once when nothing was answered, else asks first.
 func (m *Model) askNew() tea.Cmd {
 	if !m.caseOpen() {
-		m.resetCase()
+		m.c.New()
+		m.resetCase(false)
 		m.layout()
-		return m.wiz.form.form.Init()
+		return nil
 	}
 	m.overlay = ovConfirmNew
 	return nil
@@ -409,34 +397,13 @@ func (m *Model) pop() {
 	} else {
 		m.screen = scrPlan
 	}
-	if m.screen == scrQuestion && m.wiz.form == nil {
+	if m.screen == scrQuestion && m.ask.q.Fact == "" {
 		m.screen = scrPlan
 	}
 	m.refresh()
 }
 
 func (m *Model) setFlash(s string, ok bool) { m.flash, m.flashOK = s, ok }
-
-// recompute evaluates the plan again after an answer and notes what changed.
-func (m *Model) recompute() {
-	old := m.plan
-	m.plan = m.g.Evaluate(m.sit, m.date)
-	m.changes = m.changes[:0]
-	if old == nil {
-		return
-	}
-	prev := make(map[string]guide.Item, len(old.Items))
-	for _, it := range old.Items {
-		prev[it.ID] = it
-	}
-	for _, it := range m.plan.Items {
-		if p, ok := prev[it.ID]; ok && statusKey(p) != statusKey(it) {
-			m.changes = append(m.changes, change{id: it.ID, title: it.Title, from: statusWord(p), to: statusWord(it)})
-		}
-	}
-	m.dirty = true
-	m.refresh()
-}
 
 // statusKey is the status, with urgency as a status of its own (it changes the order).
 func statusKey(it guide.Item) rules.Status {
@@ -477,10 +444,10 @@ func (m *Model) layout() tea.Cmd {
 	m.summaryVP.SetHeight(bh)
 	m.search.input.SetWidth(max(10, m.width-30))
 	m.gloss.input.SetWidth(max(10, m.width-30))
-	reflow := m.reflowForm()
+	m.ask.SetSize(m.width, bh)
 	m.export.resize(m)
 	m.refresh()
-	return tea.Batch(reflow, m.fiche.resize(m, bh-1))
+	return m.fiche.resize(m, bh-1)
 }
 
 // headerLines is the header: name, case, date, screen; the freshness warning below.
@@ -621,7 +588,7 @@ func (m *Model) View() (v tea.View) {
 func (m *Model) bodyView(h int) string {
 	switch m.screen {
 	case scrQuestion:
-		return m.questionView(h)
+		return m.ask.View()
 	case scrPlan:
 		return m.planView(h)
 	case scrAnswers:
@@ -669,13 +636,13 @@ func (m *Model) confirmView(h int) string {
 	if m.overlay == ovConfirmQuit {
 		title = "Quitter le guide ?"
 		text = "Les réponses de ce dossier seront perdues : rien n'est enregistré sur le disque."
-		if m.dirty {
+		if m.c.Dirty() {
 			text += " Le plan n'a pas été exporté depuis la dernière réponse (touche e)."
 		}
 	} else {
 		title = "Commencer un nouveau dossier ?"
 		text = "Toutes les réponses en cours seront effacées."
-		if m.dirty {
+		if m.c.Dirty() {
 			text += " Le plan n'a pas été exporté depuis la dernière réponse."
 		}
 	}

@@ -11,16 +11,13 @@ import (
 // answers it, the plan is recomputed and the plan screen is drawn again. Budget: 5 ms.
 func BenchmarkKeystrokePlan(b *testing.B) {
 	m := newSized(b, 80, 24)
-	m.sit = situationOf(b, goldenSituation)
-	m.recompute()
-	m.wiz.form = nil
-	m.screen = scrPlan
-	qi := questionIndex("caregiver.exhausted")
+	m.reopen(situationOf(b, goldenSituation))
 	answers := []string{"1", "2"} // oui, non: every answer changes the plan
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		m.startWizard(step{idx: qi}, true)
+		m.openAsk(askOne, "caregiver.exhausted")
 		m.Update(press(answers[i%2]))
+		m.Update(press("enter"))
 		if m.screen != scrPlan {
 			b.Fatal("la réponse n'a pas ramené au plan")
 		}
@@ -31,10 +28,7 @@ func BenchmarkKeystrokePlan(b *testing.B) {
 // BenchmarkKeystrokeMove is a key that only moves the selection in the plan.
 func BenchmarkKeystrokeMove(b *testing.B) {
 	m := newSized(b, 80, 24)
-	m.sit = situationOf(b, goldenSituation)
-	m.recompute()
-	m.wiz.form = nil
-	m.screen = scrPlan
+	m.reopen(situationOf(b, goldenSituation))
 	keys := []tea.KeyPressMsg{press("j"), press("k")}
 	for i := 0; b.Loop(); i++ {
 		m.Update(keys[i%2])

@@ -219,7 +219,7 @@ func (m *Model) detailKey(k tea.KeyPressMsg) tea.Cmd {
 				for i, q := range qs {
 					facts[i] = q.Fact
 				}
-				return m.askSeries(facts)
+				return m.openAsk(askSeries, facts...)
 			}
 			m.setFlash("Aucune question en attente pour cette aide.", true)
 		}

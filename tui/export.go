@@ -55,14 +55,16 @@ func (m *Model) openExport() tea.Cmd {
 
 func (e *exportDialog) formatForm(m *Model) tea.Cmd {
 	e.step = exFormat
+	opts := make([]huh.Option[string], len(guide.ExportChoices))
+	for i, ch := range guide.ExportChoices {
+		opts[i] = huh.NewOption(ch.Label, ch.ID)
+	}
 	sel := huh.NewSelect[string]().Title("Dans quel format exporter le plan ?").
 		Description("HTML s'ouvre dans un navigateur et s'imprime ; Markdown et texte se collent dans un courriel ; le dossier garde les réponses pour reprendre l'appel plus tard.").
-		Options(huh.NewOption("HTML (pour imprimer)", "html"), huh.NewOption("Markdown", "markdown"), huh.NewOption("Texte", "texte"),
-			huh.NewOption("HTML court, pour la famille (sans les détails)", "html-court"),
-			huh.NewOption("Dossier (reprendre plus tard)", "dossier")).
+		Options(opts...).
 		Value(&e.format)
-	e.form = huh.NewForm(huh.NewGroup(sel)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.formWidth())
-	m.sizeForm(e.form)
+	e.form = huh.NewForm(huh.NewGroup(sel)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.dialogWidth())
+	m.sizeDialog(e.form)
 	return e.form.Init()
 }
 
@@ -89,8 +91,8 @@ func (e *exportDialog) nameForm(m *Model) tea.Cmd {
 		}
 		return nil
 	})
-	e.form = huh.NewForm(huh.NewGroup(in)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.formWidth())
-	m.sizeForm(e.form)
+	e.form = huh.NewForm(huh.NewGroup(in)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.dialogWidth())
+	m.sizeDialog(e.form)
 	return e.form.Init()
 }
 
@@ -113,7 +115,7 @@ func expandPath(s string) (string, error) {
 
 func (e *exportDialog) resize(m *Model) {
 	if e.form != nil {
-		e.form.WithWidth(m.formWidth())
+		e.form.WithWidth(m.dialogWidth())
 	}
 }
 
@@ -121,11 +123,9 @@ func (e *exportDialog) resize(m *Model) {
 func (e *exportDialog) write(m *Model, force bool) tea.Cmd {
 	e.step = exWriting
 	g, sit, date, path := m.g, cloneSituation(m.sit), m.date, e.path
-	format, short := strings.CutSuffix(e.format, "-court")
-	f, _ := guide.ParseExportFormat(format)
+	ch, _ := guide.ExportChoiceByID(e.format)
 	return safeCmd(func() tea.Msg {
-		p := g.Evaluate(sit, date)
-		data := g.Export(p, f, guide.ExportOptions{Short: short})
+		data := g.ExportSituation(sit, date, ch)
 		return exportDoneMsg{path: path, err: guide.WriteFileSafe(path, data, force)}
 	})
 }
@@ -141,7 +141,7 @@ func (e *exportDialog) finish(m *Model, msg exportDoneMsg) {
 	e.step = exDone
 	e.err = msg.err
 	if msg.err == nil {
-		m.dirty = false
+		m.c.Exported()
 		e.result = msg.path
 	}
 }
@@ -239,3 +239,29 @@ func (e *exportDialog) view(m *Model, h int) string {
 
 // parseISO reads AAAA-MM-JJ.
 func parseISO(s string) (time.Time, error) { return time.Parse(guide.DateFormat, s) }
+
+// formKeyMap is huh's key map without what clashes with the guide: no filtering (typing
+// "/" must not hide options), no quit (the guide asks before quitting), no shift+tab.
+func formKeyMap() *huh.KeyMap {
+	km := huh.NewDefaultKeyMap()
+	km.Quit.SetEnabled(false)
+	km.Select.Filter.SetEnabled(false)
+	km.Select.SetFilter.SetEnabled(false)
+	km.Select.ClearFilter.SetEnabled(false)
+	km.Select.Prev.SetEnabled(false)
+	km.Input.Prev.SetEnabled(false)
+	return km
+}
+
+// dialogWidth is the width given to a dialog's form.
+func (m *Model) dialogWidth() int { return max(20, min(m.width-2, 90)) }
+
+// sizeDialog tells a new form the room it has: huh sizes a group when it first sees the
+// window, and a group built before that is cut to its unwrapped height.
+func (m *Model) sizeDialog(f *huh.Form) {
+	if m.width <= 0 || m.height <= 0 {
+		return
+	}
+	f.WithWidth(m.dialogWidth())
+	f.Update(tea.WindowSizeMsg{Width: m.width, Height: max(4, m.bodyHeight()-2)})
+}

@@ -12,6 +12,7 @@ import (
 // gir2Answers: a person of 82 at home in the Creuse, GIR 2, not yet receiving the APA, no
 // recognised disability; her daughter is employed and helps her. "" is "je ne sais pas".
 var gir2Answers = map[string]string{
+	"person.sex":                        "female",
 	"person.age":                        "82",
 	"person.department":                 "23",
 	"person.residence":                  "home",
@@ -37,11 +38,11 @@ var gir2Answers = map[string]string{
 	"needs":                             "",
 }
 
-// keysFor is what an agent types to give an answer: the text and enter for a typed
-// answer, the option's number for a choice, enter alone for "je ne sais pas".
+// keysFor is what an agent types to give an answer: the text or the option's number,
+// then Entrée; Tab for "je ne sais pas".
 func keysFor(q guide.Question, v string) []string {
 	if v == "" {
-		return []string{"enter"}
+		return []string{"tab"}
 	}
 	switch q.Kind {
 	case guide.KindInt, guide.KindEuros, guide.KindText:
@@ -49,28 +50,37 @@ func keysFor(q guide.Question, v string) []string {
 		return append(ks, "enter")
 	case guide.KindBool:
 		if v == "yes" {
-			return []string{"1"}
+			return []string{"1", "enter"}
 		}
-		return []string{"2"}
+		return []string{"2", "enter"}
 	case guide.KindChoice:
 		for i, o := range q.Options {
 			if o.Value == v {
-				return []string{strconv.Itoa(i + 1)}
+				return []string{strconv.Itoa(i + 1), "enter"}
 			}
 		}
 	}
-	return []string{"enter"}
+	return []string{"tab"}
 }
 
-// questionOnScreen finds which question the screen asks.
-func questionOnScreen(screen string) (guide.Question, bool) {
-	flat := strings.Join(strings.Fields(strings.ReplaceAll(screen, "┃", " ")), " ")
-	for _, q := range guide.Questions {
-		if strings.Contains(flat, q.Text) {
-			return q, true
+// questionOnScreen finds which question the screen asks, in whatever words it is put
+// (« elle » or « il », « votre mère »).
+func questionOnScreen(screen string) (guide.Question, string, bool) {
+	flat := strings.Join(strings.Fields(screen), " ")
+	for _, q := range guide.AllQuestions() {
+		for _, t := range []string{q.Text, guide.Pronoun(q.Text, true)} {
+			if strings.Contains(flat, t) {
+				return q, t, true
+			}
+		}
+		if before, after, ok := strings.Cut(q.Who, "{qui}"); ok && strings.Contains(flat, before+"votre ") {
+			i := strings.Index(flat, before+"votre ")
+			if strings.Contains(flat[i:], after) {
+				return q, before, true
+			}
 		}
 	}
-	return guide.Question{}, false
+	return guide.Question{}, "", false
 }
 
 // answerAll answers each question the screen asks until the plan shows.
@@ -81,7 +91,7 @@ func (f *flow) answerAll(answers map[string]string) string {
 		if first, _, _ := strings.Cut(s, "\n"); strings.HasSuffix(strings.TrimSpace(first), "Plan d'aide") {
 			return s
 		}
-		q, ok := questionOnScreen(s)
+		q, text, ok := questionOnScreen(s)
 		if !ok {
 			f.t.Fatalf("question inconnue à l'écran :\n%s", s)
 		}
@@ -89,9 +99,8 @@ func (f *flow) answerAll(answers map[string]string) string {
 		if !ok {
 			f.t.Fatalf("pas de réponse prévue pour %s", q.Fact)
 		}
-		progress := lineWith(s, " sur ")
 		f.keys(keysFor(q, v)...)
-		f.waitGone(progress)
+		f.waitNext(text)
 	}
 	f.t.Fatal("le questionnaire ne se termine pas")
 	return ""
@@ -154,7 +163,7 @@ func TestFlowQuestionnaireThenChangeGIR(t *testing.T) {
 	f.cursorTo("GIR")
 	f.keys("enter")
 	f.wait("Connaissez-vous son GIR ?", "modification")
-	f.keys("5")
+	f.keys("5", "enter")
 	s = f.waitScreen("Réponses", "GIR 5")
 	if l := lineWith(s, "Âge"); !strings.Contains(l, "82 ans") {
 		t.Errorf("l'âge a été perdu : %q", l)
@@ -212,13 +221,17 @@ func TestFlowFicheSearch(t *testing.T) {
 // confirmation) and finds everything cleared.
 func TestFlowNewCase(t *testing.T) {
 	f := startFlow(t, 80, 24)
+	f.keys("1", "enter")
+	f.wait("Qui êtes-vous pour elle")
+	f.keys("2", "enter")
+	f.wait("Quel âge a votre mère")
 	f.typ("82")
 	f.keys("enter")
 	f.wait("Dans quel département")
 	f.typ("23")
 	f.keys("enter")
-	f.wait("Où vit-elle")
-	f.keys("1")
+	f.wait("Où vit votre mère")
+	f.keys("1", "enter")
 	f.wait("propriétaire ou locataire")
 	f.keys("esc")
 	s := f.waitScreen("Plan d'aide", "82 ans")
@@ -232,7 +245,7 @@ func TestFlowNewCase(t *testing.T) {
 	f.keys("n")
 	f.wait("Commencer un nouveau dossier ?")
 	f.keys("o")
-	s = f.wait("Nouveau dossier", "Quel âge a la personne", "question 1 sur")
+	s = f.wait("Nouveau dossier", "une femme ou un homme")
 	if strings.Contains(s, "82 ans") {
 		t.Errorf("l'ancien âge est encore affiché :\n%s", s)
 	}
@@ -247,9 +260,8 @@ func TestFlowNewCase(t *testing.T) {
 // TestFlowQuitAsks: with a case open, q asks before quitting; n keeps the guide open.
 func TestFlowQuitAsks(t *testing.T) {
 	f := startFlow(t, 80, 24)
-	f.typ("90")
-	f.keys("enter")
-	f.wait("Dans quel département")
+	f.keys("2", "enter")
+	f.wait("Qui êtes-vous pour lui")
 	f.keys("esc")
 	f.waitScreen("Plan d'aide")
 	f.keys("q")
@@ -260,4 +272,19 @@ func TestFlowQuitAsks(t *testing.T) {
 	f.wait("Quitter le guide ?")
 	f.keys("o")
 	f.tm.WaitFinished(t)
+}
+
+// waitNext blocks until the question text is gone or the plan shows.
+func (f *flow) waitNext(text string) {
+	f.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		s := f.p.screen()
+		first, _, _ := strings.Cut(s, "\n")
+		if !strings.Contains(s, text) || strings.HasSuffix(strings.TrimSpace(first), "Plan d'aide") {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	f.t.Fatalf("la question %q reste à l'écran :\n%s", text, f.p.screen())
 }

@@ -48,17 +48,7 @@ func goldenModel(t *testing.T, w, h int) *Model {
 	t.Helper()
 	m := New(Config{Guide: frozenGuide(t), Date: testDate})
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	m.sit = situationOf(t, goldenSituation)
-	for _, q := range guide.Questions {
-		if known(m.sit, q.Fact) {
-			m.asked[q.Fact] = true
-		}
-	}
-	m.recompute()
-	m.changes = nil
-	m.wiz.form = nil
-	m.screen = scrPlan
-	m.layout()
+	m.reopen(situationOf(t, goldenSituation))
 	return m
 }
 
@@ -109,7 +99,7 @@ func TestGoldenQuestion(t *testing.T) {
 	for _, sz := range goldenSizes {
 		t.Run(sz.name, func(t *testing.T) {
 			m := goldenModel(t, sz.w, sz.h)
-			m.startWizard(step{idx: questionIndex("person.gir")}, true)
+			m.openAsk(askOne, "person.gir")
 			out := m.View().Content
 			checkFrame(t, out, sz.w, sz.h)
 			golden.RequireEqual(t, []byte(ansi.Strip(out)))

@@ -168,7 +168,7 @@ func startFlow(t *testing.T, w, h int) *flow {
 	p := newProbe(New(testConfig()))
 	tm := teatest.NewTestModel(t, p, teatest.WithInitialTermSize(w, h))
 	f := &flow{t: t, tm: tm, p: p}
-	f.wait("Quel âge a la personne")
+	f.wait("une femme ou un homme")
 	return f
 }
 

@@ -11,8 +11,9 @@ import (
 // under the question; the agent corrects it and goes on.
 func TestInvalidAnswerIsExplained(t *testing.T) {
 	m := newSized(t, 80, 24)
+	drive(m, "1", "enter", "2", "enter")
 	drive(m, "3", "0", "0", "enter")
-	if s := screenText(m); !strings.Contains(s, "entre 0 et 125") {
+	if s := screenText(m); !strings.Contains(s, "Entre 0 et 125") {
 		t.Fatalf("no explanation for an age of 300:\n%s", s)
 	}
 	for i := 0; i < 3; i++ {
@@ -23,7 +24,7 @@ func TestInvalidAnswerIsExplained(t *testing.T) {
 	if s := screenText(m); !strings.Contains(s, "nombre entier") {
 		t.Fatalf("no explanation for a huge number:\n%s", s)
 	}
-	for i := 0; i < 30; i++ {
+	for i := 0; i < 60; i++ {
 		m.Update(press("backspace"))
 	}
 	drive(m, "8", "4", "enter")

@@ -11,7 +11,7 @@ type keys struct {
 	// plan
 	Fiche, Answers, Continue, Useful, Search, Glossary, Summary, Export, New key.Binding
 	// question
-	Validate, PrevQ, Digits, Toggle key.Binding
+	Validate, Skip, Undo, Erase, Digits, ChoiceUp, ChoiceDown key.Binding
 	// answers
 	Edit, Clear, Estimate key.Binding
 	// detail
@@ -49,10 +49,13 @@ func defaultKeys() keys {
 		Export:   b("e", "exporter", "e"),
 		New:      b("n", "nouveau dossier", "n"),
 
-		Validate: b("entrée", "valider", "enter"),
-		PrevQ:    b("maj+tab", "question précédente", "shift+tab"),
-		Digits:   b("1-9", "choisir la réponse", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-		Toggle:   b("espace/x", "cocher", "space", "x"),
+		Validate:   b("entrée", "enregistrer la réponse tapée", "enter"),
+		Skip:       b("tab", "je ne sais pas", "tab"),
+		Undo:       b("maj+tab", "reprendre la dernière réponse", "shift+tab"),
+		Erase:      b("⌫", "effacer un caractère", "backspace"),
+		Digits:     b("1-9", "choisir la réponse (sans l'enregistrer)", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		ChoiceUp:   b("↑", "réponse au-dessus", "up"),
+		ChoiceDown: b("↓", "réponse au-dessous", "down"),
 
 		Edit:     b("entrée", "modifier", "enter"),
 		Clear:    b("suppr/0", "effacer (je ne sais pas)", "delete", "backspace", "0"),
@@ -85,10 +88,12 @@ func (m *Model) screenHelp() (short []bindingHelp, full []bindingHelp) {
 	k := m.keys
 	switch m.screen {
 	case scrQuestion:
-		short = []bindingHelp{bh(k.Validate), {"maj+tab", "précédente"}, {"échap", "plan"}, bh(k.Help), {"ctrl+c", "quitter"}}
-		full = []bindingHelp{bh(k.Validate), {"↑/↓", "choisir une réponse"}, bh(k.Digits), bh(k.Toggle),
-			{"entrée sur un champ vide", "je ne sais pas (la question reste sans réponse)"},
-			bh(k.PrevQ), {"échap", "aller au plan (les réponses sont gardées)"}, {"ctrl+c", "quitter"}}
+		short = []bindingHelp{{"entrée", "enregistrer"}, {"tab", "je ne sais pas"}, {"maj+tab", "corriger"}, {"échap", "plan"}, bh(k.Help), {"ctrl+c", "quitter"}}
+		full = []bindingHelp{bh(k.Digits), {"↑/↓", "choisir la réponse au-dessus, au-dessous"},
+			{"chiffres, lettres", "taper un nombre ou un numéro de département comme on le dit (1 300 €)"},
+			bh(k.Validate), {"entrée sans rien taper", "rien n'est enregistré (une Entrée de trop ne répond jamais)"},
+			bh(k.Skip), {"maj+tab", "reprendre la dernière réponse enregistrée et la corriger"}, bh(k.Erase),
+			{"échap", "aller au plan (avec une réponse tapée : il demande d'abord)"}, {"ctrl+c", "quitter"}}
 	case scrPlan:
 		short = []bindingHelp{{"entrée", "détail"}, bh(k.Fiche), bh(k.Answers), bh(k.Useful), bh(k.Search), bh(k.Export), bh(k.Help), bh(k.Quit)}
 		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, bh(k.Top), bh(k.Bottom),

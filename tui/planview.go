@@ -233,12 +233,11 @@ func (m *Model) planKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Answers):
 		m.push(scrAnswers)
 	case key.Matches(k, m.keys.Continue):
-		i := m.firstQuestion(-1, true)
-		if i < 0 {
-			m.setFlash("Toutes les questions ont été posées. r pour changer une réponse.", true)
+		if _, ok := m.c.Next(); !ok {
+			m.setFlash("Toutes les questions utiles ont été posées. r pour changer une réponse.", true)
 			return nil
 		}
-		return m.startWizard(step{idx: i}, false)
+		return m.openAsk(askFlow)
 	case key.Matches(k, m.keys.Useful):
 		qs := m.usefulQuestions()
 		if len(qs) == 0 {
@@ -249,7 +248,7 @@ func (m *Model) planKey(k tea.KeyPressMsg) tea.Cmd {
 		// every one was asked (the caller may know now)
 		var facts, again []string
 		for _, q := range qs {
-			if m.asked[q.Fact] {
+			if m.c.Asked(q.Fact) {
 				again = append(again, q.Fact)
 			} else {
 				facts = append(facts, q.Fact)
@@ -258,7 +257,7 @@ func (m *Model) planKey(k tea.KeyPressMsg) tea.Cmd {
 		if len(facts) == 0 {
 			facts = again
 		}
-		return m.askSeries(facts)
+		return m.openAsk(askSeries, facts...)
 	case key.Matches(k, m.keys.Search):
 		return m.openSearch("")
 	case key.Matches(k, m.keys.Glossary):
@@ -340,7 +339,7 @@ func (m *Model) answersView(h int) string {
 		} else {
 			q := guide.Questions[r.q]
 			label = shortLabel(q)
-			val = display(m.sit, q, m.asked[q.Fact])
+			val = m.c.Display(q)
 			if !shown(q, m.sit) {
 				val += " (sans objet ici)"
 				dim = true
@@ -362,7 +361,7 @@ func (m *Model) aggirSummary() string {
 	if m.sit.Person.AGGIR == nil || len(*m.sit.Person.AGGIR) == 0 {
 		return "—"
 	}
-	t := girEstimateText(m.sit)
+	t := guide.GIREstimateText(m.sit)
 	return strings.TrimSuffix(t, ".")
 }
 
@@ -405,29 +404,25 @@ func (m *Model) answersKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Edit):
 		r := rows[sel]
 		if r.aggir {
-			return m.startWizard(step{aggir: true, idx: 0}, true)
+			m.c.StartEstimate()
+			return m.openAsk(askOne)
 		}
-		return m.startWizard(step{idx: r.q}, true)
+		return m.openAsk(askOne, guide.Questions[r.q].Fact)
 	case key.Matches(k, m.keys.Estimate):
-		return m.startWizard(step{aggir: true, idx: 0}, true)
+		m.c.StartEstimate()
+		return m.openAsk(askOne)
 	case key.Matches(k, m.keys.Clear):
 		r := rows[sel]
 		if r.aggir {
-			m.sit.Person.AGGIR = nil
-			m.recompute()
-			m.setFlash("Estimation AGGIR effacée."+m.changesText(), true)
+			m.c.ClearEstimate()
+			m.sync()
+			m.setFlash("Estimation AGGIR effacée — Maj+Tab dans les questions pour la reprendre.", true)
 			return nil
 		}
 		q := guide.Questions[r.q]
-		if !known(m.sit, q.Fact) {
-			m.asked[q.Fact] = true
-			m.setFlash(shortLabel(q)+" : je ne sais pas.", true)
-			return nil
-		}
-		clearFact(m.sit, q.Fact)
-		m.asked[q.Fact] = true
-		m.recompute()
-		m.setFlash(shortLabel(q)+" : effacé (je ne sais pas)."+m.changesText(), true)
+		m.c.Skip(q.Fact)
+		m.sync()
+		m.setFlash(m.c.Feedback(q.Fact), true)
 	case key.Matches(k, m.keys.Back), key.Matches(k, m.keys.Answers):
 		m.pop()
 	}
