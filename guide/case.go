@@ -329,7 +329,7 @@ func (c *Case) Worth(q Question) bool {
 	return false
 }
 
-func (c *Case) status(id string) string {
+func (c *Case) status(id string) rules.Status {
 	for _, it := range c.plan.Items {
 		if it.ID == id {
 			return it.Status
@@ -342,7 +342,7 @@ func (c *Case) status(id string) string {
 func (c *Case) fingerprint(s *rules.Situation) string {
 	var b strings.Builder
 	for _, r := range rules.Evaluate(s, c.g.Content.Params, c.date) {
-		b.WriteString(r.Status)
+		b.WriteString(string(r.Status))
 		if r.Urgent {
 			b.WriteByte('!')
 		}
