@@ -2,6 +2,7 @@ package guide
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -63,8 +64,19 @@ type chunk struct {
 
 const chunkLines = 256
 
-// outBuffers recycles the output buffers of chunks (about 1 MB each).
-var outBuffers = sync.Pool{New: func() any { b := make([]byte, 0, chunkLines*5<<10); return &b }}
+// fullChunkLines is the chunk size of `lot --complet`, whose plans are about 100 KB each: a
+// few plans per chunk keep the memory in flight small and flat whatever the input's length.
+const fullChunkLines = 4
+
+// maxPooledOut is the largest output buffer kept for reuse.
+const maxPooledOut = 2 << 20
+
+// outBuffers recycles the output buffers of chunks (about 1 MB each); fullOutBuffers those
+// of `lot --complet` (a few plans each).
+var (
+	outBuffers     = sync.Pool{New: func() any { b := make([]byte, 0, chunkLines*5<<10); return &b }}
+	fullOutBuffers = sync.Pool{New: func() any { b := make([]byte, 0, fullChunkLines*128<<10); return &b }}
+)
 
 // Batch reads one situation per line and writes one plan per line, in the same order.
 // Blank lines are skipped. The work is spread over the processor's cores; the output
@@ -72,6 +84,10 @@ var outBuffers = sync.Pool{New: func() any { b := make([]byte, 0, chunkLines*5<<
 // error; err is only for an unreadable input or an unwritable output.
 func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, bad int, err error) {
 	workers := runtime.GOMAXPROCS(0)
+	perChunk := chunkLines
+	if full {
+		perChunk = fullChunkLines
+	}
 	work := make(chan *chunk, workers)
 	ordered := make(chan *chunk, 2*workers)
 	var wg sync.WaitGroup
@@ -114,7 +130,7 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 			} else {
 				c.lines = append(c.lines, append([]byte{}, b...)) // never nil
 			}
-			if len(c.lines) == chunkLines {
+			if len(c.lines) == perChunk {
 				flush()
 				c = &chunk{done: make(chan struct{})}
 			}
@@ -141,8 +157,14 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 		if werr == nil {
 			_, werr = out.Write(c.out)
 		}
-		buf := c.out[:0]
-		outBuffers.Put(&buf)
+		if cap(c.out) <= maxPooledOut {
+			buf := c.out[:0]
+			if full {
+				fullOutBuffers.Put(&buf)
+			} else {
+				outBuffers.Put(&buf)
+			}
+		}
 		c.out, c.lines = nil, nil
 	}
 	wg.Wait()
@@ -207,7 +229,11 @@ func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
 }
 
 func (c *chunk) process(g *Guide, ev *rules.Evaluator, dec *situationDecoder, d time.Time, full bool) {
-	c.out = (*outBuffers.Get().(*[]byte))[:0]
+	pool := &outBuffers
+	if full {
+		pool = &fullOutBuffers
+	}
+	c.out = (*pool.Get().(*[]byte))[:0]
 	for i, b := range c.lines {
 		line := c.first + i
 		if b == nil {
@@ -226,12 +252,13 @@ func (c *chunk) process(g *Guide, ev *rules.Evaluator, dec *situationDecoder, d 
 		}
 		c.n++
 		if full {
-			p := g.Evaluate(s, d)
-			bs, _ := json.Marshal(struct {
+			// Encode writes the bytes of json.Marshal and a newline, straight into c.out
+			out := bytes.NewBuffer(c.out)
+			_ = json.NewEncoder(out).Encode(struct {
 				Line int `json:"line"`
 				*Plan
-			}{line, p})
-			c.out = append(append(c.out, bs...), '\n')
+			}{line, g.Evaluate(s, d)})
+			c.out = out.Bytes()
 			continue
 		}
 		c.out = g.appendLot(c.out, ev, s, d, line)

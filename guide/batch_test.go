@@ -123,3 +123,37 @@ func TestStaticVocabularyNeedsNoEscaping(t *testing.T) {
 		}
 	}
 }
+
+// lot --complet writes, per line, exactly json.Marshal of the line number and the full
+// plan, in the input's order, across its small chunks.
+func TestBatchFullIsMarshalOfEachPlan(t *testing.T) {
+	g := testGuide(t)
+	in, err := os.ReadFile("testdata/situations-1000.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(in), "\n"), "\n")[:fullChunkLines*3+1]
+	var out bytes.Buffer
+	n, bad, err := Batch(g, testDay, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, true)
+	if err != nil || n != len(lines) || bad != 0 {
+		t.Fatalf("n %d bad %d err %v", n, bad, err)
+	}
+	var want bytes.Buffer
+	for i, l := range lines {
+		s, err := ParseSituation([]byte(l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs, err := json.Marshal(struct {
+			Line int `json:"line"`
+			*Plan
+		}{i + 1, g.Evaluate(s, testDay)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.Write(append(bs, '\n'))
+	}
+	if !bytes.Equal(out.Bytes(), want.Bytes()) {
+		t.Error("lot --complet differs from json.Marshal of each plan")
+	}
+}
