@@ -86,26 +86,63 @@ func (s *Params) ASHMinimum(d time.Time) Quantity {
 	return q
 }
 
+// ExperimentPeriod is the state of the 2025-2026 EHPAD experiment on a day, from the dated
+// parameter ehpad.experimentation.departements: InForce once a list applies; Confirmed
+// while the list in force is a confirmed one. After the planned end, the parameter's value
+// is « non trouvé » (an extension was debated, not confirmed): the last known list then
+// says which départements are unsure. Until is the last day of the last confirmed list.
+type ExperimentPeriod struct {
+	InForce, Confirmed bool
+	List               string // the départements, comma-separated; "69M" is the Métropole de Lyon
+	Until              time.Time
+}
+
+// Experiment returns the experiment's state on day d.
+func (s *Params) Experiment(d time.Time) ExperimentPeriod {
+	p, ok := s.byID["ehpad.experimentation.departements"]
+	if !ok {
+		return ExperimentPeriod{}
+	}
+	v, ok := p.At(d)
+	if !ok {
+		return ExperimentPeriod{}
+	}
+	if v.Found {
+		return ExperimentPeriod{InForce: true, Confirmed: true, List: v.Text}
+	}
+	lk, ok := p.LastKnown(d)
+	if !ok {
+		return ExperimentPeriod{}
+	}
+	return ExperimentPeriod{InForce: true, List: lk.Text, Until: v.From.AddDate(0, 0, -1)}
+}
+
 // InExperiment says whether a département runs the experiment on day d: the list is a dated
-// parameter. The code 69 covers both the Métropole de Lyon (in) and the Rhône (out).
+// parameter. The code 69 covers both the Métropole de Lyon (in, "69M") and the Rhône (out):
+// Unknown; a caller that knows the commune passes "69M" for the Métropole. After the planned
+// end, a listed département is Unknown: the extension is not confirmed.
 func (s *Params) InExperiment(dept string, d time.Time) Tri {
 	if dept == "" {
 		return Unknown
 	}
-	v, ok := s.value("ehpad.experimentation.departements", d)
-	if !ok || !v.Found {
+	e := s.Experiment(d)
+	if !e.InForce {
 		return No
 	}
-	for _, c := range strings.Split(v.Text, ",") {
+	in := No
+	for _, c := range strings.Split(e.List, ",") {
 		c = strings.TrimSpace(c)
 		if c == dept {
-			return Yes
+			in = Yes
 		}
 		if c == "69M" && dept == "69" {
-			return Unknown
+			in = Unknown
 		}
 	}
-	return No
+	if !e.Confirmed && in == Yes {
+		return Unknown
+	}
+	return in
 }
 
 // EstimateEHPAD computes the monthly estimate at day d.

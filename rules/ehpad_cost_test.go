@@ -111,7 +111,9 @@ func TestExperimentDepartments(t *testing.T) {
 	}{
 		{"62", [3]int{2026, 12, 31}, rules.Yes},
 		{"62", [3]int{2025, 6, 30}, rules.No},
-		{"62", [3]int{2027, 1, 1}, rules.No},
+		{"62", [3]int{2027, 1, 1}, rules.Unknown}, // extension not confirmed (issue 13, point 9)
+		{"75", [3]int{2027, 1, 1}, rules.No},
+		{"69M", [3]int{2026, 3, 1}, rules.Yes},
 		{"75", [3]int{2026, 3, 1}, rules.No},
 		{"974", [3]int{2026, 3, 1}, rules.Yes},
 		{"69", [3]int{2026, 3, 1}, rules.Unknown},

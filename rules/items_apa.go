@@ -4,7 +4,6 @@ package rules
 
 import (
 	"strconv"
-	"time"
 )
 
 func receivesAPA(f *facts) bool    { return isTrue(f.s.Person.ReceivesAPA) }
@@ -125,36 +124,33 @@ func ruleAPAUrgence(f *facts, r *ItemResult) {
 
 // fusionPaysAPA reports whether the person's département pays the APA in an establishment
 // at the evaluation date: not in the départements of the 2025-2026 experiment where the
-// assurance maladie pays for dependency care in EHPAD (LFSS 2024 art. 79).
+// assurance maladie pays for dependency care in EHPAD (LFSS 2024 art. 79, décret n°
+// 2025-168). Its period and départements are the dated parameter
+// ehpad.experimentation.departements; after the planned end, a listed département is
+// unknown (the extension is not confirmed), with a note to check locally.
 func (f *facts) fusionPaysAPA() (Tri, string) {
-	if f.d.Before(fusionStart) || f.d.After(fusionEnd) {
+	e := f.p.Experiment(f.d)
+	if !e.InForce {
 		return Yes, "hors période de l'expérimentation"
 	}
 	dep := f.department()
-	switch {
-	case dep == "69":
-		return Unknown, "Rhône : dépend de la commune (Métropole de Lyon ou non)"
-	case dep == "":
+	if dep == "" {
 		return Unknown, unknownSeen
-	case fusionDepartments[dep]:
+	}
+	switch f.p.InExperiment(dep, f.d) {
+	case Yes:
 		return No, "département " + dep + " (expérimentation : financement par l'assurance maladie)"
+	case Unknown:
+		if e.Confirmed {
+			return Unknown, "Rhône : dépend de la commune (Métropole de Lyon ou non)"
+		}
+		return Unknown, "département " + dep + " : expérimentation prévue jusqu'au " + FrenchDate(e.Until) + ", prolongation non confirmée, à vérifier auprès du département"
 	}
 	return Yes, "département " + dep
 }
 
-// fusionDepartments are the départements of the 2025-2026 experiment where EHPAD
-// dependency care is financed by the assurance maladie, not the APA in an establishment
-// (LFSS 2024 art. 79, décrets du 20/02/2025 et du 8/9/2025). "69" is ambiguous: the
-// Métropole de Lyon takes part, the rest of the Rhône does not.
-var fusionDepartments = map[string]bool{"11": true, "15": true, "17": true, "19": true, "22": true,
-	"23": true, "29": true, "31": true, "40": true, "46": true, "47": true, "49": true, "52": true,
-	"53": true, "56": true, "58": true, "62": true, "66": true, "73": true, "93": true, "973": true, "974": true}
-
-var fusionEnd = time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)
-
-var fusionStart = time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
-
-func inFusionPeriod(f *facts) bool { return !f.d.Before(fusionStart) && !f.d.After(fusionEnd) }
+// inFusionPeriod: the experiment's list applies (confirmed or, after its planned end, unsure).
+func inFusionPeriod(f *facts) bool { return f.p.Experiment(f.d).InForce }
 
 // apaEtablissementChecks: the APA in an establishment (CASF L232-8), where the département
 // still pays it (LFSS 2024 art. 79).
@@ -163,15 +159,20 @@ var apaEtablissementChecks = []*Check{
 	girCheck(1, 4, "La personne est en GIR 1 à 4", "CASF art. L232-2"),
 	{Label: "La personne vit en établissement (EHPAD, USLD)", Basis: "CASF art. L232-8", Facts: []FactID{FactResidence},
 		eval: func(f *facts) verdict { return is(f.inInstitution(), f.residenceSeen()) }},
-	{Label: "Le département finance la dépendance en EHPAD par l'APA (hors expérimentation 2025-2026)", Basis: "LFSS 2024 art. 79",
-		Facts: []FactID{FactDepartment}, When: "du 1er juillet 2025 au 31 décembre 2026 (expérimentation)", when: inFusionPeriod,
+	{Label: "Le département finance la dépendance en EHPAD par l'APA (hors expérimentation 2025-2026)", Basis: "LFSS 2024 art. 79 ; décret n° 2025-168",
+		Facts: []FactID{FactDepartment}, When: "à partir du 1er juillet 2025 (expérimentation prévue jusqu'au 31 décembre 2026)", when: inFusionPeriod,
 		eval: func(f *facts) verdict { return is(f.fusionPaysAPA()) }},
 }
 
 func ruleAPAEtablissement(f *facts, r *ItemResult) {
-	if inFusionPeriod(f) {
-		if t, _ := f.fusionPaysAPA(); t == No {
-			r.note("Dans ce département, jusqu'au 31 décembre 2026, la dépendance en EHPAD est payée par l'assurance maladie : il n'y a pas de demande d'APA en établissement à faire. Le reste à payer par le résident est à confirmer auprès de l'établissement.")
+	if e := f.p.Experiment(f.d); e.InForce {
+		t, _ := f.fusionPaysAPA()
+		switch {
+		case t == No:
+			r.note("Dans ce département, pendant l'expérimentation, la dépendance en EHPAD est payée par l'assurance maladie : il n'y a pas de demande d'APA en établissement à faire. Le résident paie à l'établissement une participation journalière forfaitaire aux dépenses d'entretien de l'autonomie (décret n° 2025-168, art. 3).")
+			r.amount(f.amount("ehpad.experimentation.participation_jour"))
+		case t == Unknown && !e.Confirmed && f.department() != "":
+			r.note("L'expérimentation du financement des EHPAD par l'assurance maladie était prévue jusqu'au " + FrenchDate(e.Until) + " dans ce département ; sa prolongation n'est pas confirmée. Demandez au département ou à l'établissement si l'APA en établissement est de nouveau versée.")
 		}
 	}
 	r.amount(f.amount("apa.etablissement.seuil_bas"), f.amount("apa.etablissement.seuil_haut"))

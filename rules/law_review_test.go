@@ -156,3 +156,49 @@ func TestAPAMinimumPaymentIncludesEquality(t *testing.T) {
 		}
 	}
 }
+
+// The 2025-2026 EHPAD experiment (LFSS 2024 art. 79, décret n° 2025-168) is a dated
+// parameter: from 1 July 2025 in its départements the APA en établissement is not paid and
+// the resident pays a « participation journalière forfaitaire » (décret art. 3); its
+// extension beyond 31 December 2026 is not confirmed, so after that date a listed
+// département is unknown, with a note to check locally, and an unlisted one is unaffected.
+// "69" stays unknown (Métropole de Lyon in, the rest of the Rhône out).
+func TestEHPADExperimentFromParameter(t *testing.T) {
+	resident := func(dep string) *rules.Situation {
+		return &rules.Situation{Person: rules.Person{Age: ip(88), Residence: sp("institution"), GIR: ip(2), Department: sp(dep)}}
+	}
+	eval := func(dep string, d time.Time) rules.ItemResult {
+		for _, r := range rules.Evaluate(resident(dep), params(t), d) {
+			if r.Entry.ID == "apa-etablissement" {
+				return r
+			}
+		}
+		t.Fatal("apa-etablissement missing")
+		return rules.ItemResult{}
+	}
+	for _, c := range []struct {
+		dep    string
+		d      time.Time
+		status rules.Status
+		note   string
+	}{
+		{"23", day(2025, 6, 30), rules.StatusEligible, ""},
+		{"23", day(2025, 7, 1), rules.StatusNotEligible, "participation journalière forfaitaire"},
+		{"23", day(2026, 12, 31), rules.StatusNotEligible, "participation journalière forfaitaire"},
+		{"23", day(2027, 1, 1), rules.StatusToCheck, "prolongation n'est pas confirmée"},
+		{"24", day(2026, 6, 1), rules.StatusEligible, ""},
+		{"24", day(2027, 1, 1), rules.StatusEligible, ""},
+		{"69", day(2026, 6, 1), rules.StatusToCheck, ""},
+	} {
+		r := eval(c.dep, c.d)
+		if r.Status != c.status {
+			t.Errorf("%s on %s: %s, want %s (%+v)", c.dep, c.d.Format("2006-01-02"), r.Status, c.status, r.Conditions)
+		}
+		if c.note != "" && !strings.Contains(notesOf(r), c.note) {
+			t.Errorf("%s on %s: notes %q lack %q", c.dep, c.d.Format("2006-01-02"), notesOf(r), c.note)
+		}
+		if strings.Contains(notesOf(r), "à confirmer auprès de l'établissement") {
+			t.Errorf("%s: the resident's share is known (décret 2025-168 art. 3), not « à confirmer »", c.dep)
+		}
+	}
+}
