@@ -68,6 +68,9 @@ const chunkLines = 256
 // few plans per chunk keep the memory in flight small and flat whatever the input's length.
 const fullChunkLines = 4
 
+// lineBlock is the size of the blocks the input lines are copied into.
+const lineBlock = 64 << 10
+
 // maxPooledOut is the largest output buffer kept for reuse.
 const maxPooledOut = 2 << 20
 
@@ -108,6 +111,7 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 		defer close(ordered)
 		defer close(work)
 		br := bufio.NewReaderSize(in, 64<<10)
+		block := make([]byte, 0, lineBlock)
 		line := 0
 		c := &chunk{first: 1, done: make(chan struct{})}
 		flush := func() {
@@ -128,7 +132,13 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 			if tooLong {
 				c.lines = append(c.lines, nil) // nil marks a line too long: an error object, then the next line
 			} else {
-				c.lines = append(c.lines, append([]byte{}, b...)) // never nil
+				// copies of the lines share blocks of 64 KB: one allocation for hundreds of lines
+				if len(b) > cap(block)-len(block) {
+					block = make([]byte, 0, max(lineBlock, len(b)))
+				}
+				start := len(block)
+				block = append(block, b...)
+				c.lines = append(c.lines, block[start:len(block):len(block)]) // never nil
 			}
 			if len(c.lines) == perChunk {
 				flush()

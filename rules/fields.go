@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -451,7 +452,11 @@ func (fd *Field) validate(s *Situation) error {
 	case FieldEuros:
 		return euroRange(name, fd.Euros(s))
 	case FieldEnum:
-		return oneOf(name, fd.String(s), fd.Values())
+		v := fd.String(s)
+		if v == nil || fd.Choice(*v) != nil {
+			return nil // the common case, without building the list of values
+		}
+		return oneOf(name, v, fd.Values())
 	case FieldString:
 		if v := fd.String(s); v != nil && fd.valid != nil && !fd.valid(*v) {
 			return &FieldError{name, fmt.Sprintf("%q n'est pas %s (attendu : %s)", clip(*v), fd.What, fd.Expected)}
@@ -465,17 +470,13 @@ func (fd *Field) validate(s *Situation) error {
 		if v == nil {
 			return nil
 		}
-		allowed := fd.Values()
-		seen := map[string]bool{}
 		for i, n := range *v {
-			f := fmt.Sprintf("%s[%d]", name, i)
-			if err := oneOf(f, &n, allowed); err != nil {
-				return err
+			if fd.Choice(n) == nil {
+				return oneOf(fmt.Sprintf("%s[%d]", name, i), &n, fd.Values())
 			}
-			if seen[n] {
-				return &FieldError{f, fmt.Sprintf("%q est en double", n)}
+			if slices.Contains((*v)[:i], n) {
+				return &FieldError{fmt.Sprintf("%s[%d]", name, i), fmt.Sprintf("%q est en double", n)}
 			}
-			seen[n] = true
 		}
 	}
 	return nil
