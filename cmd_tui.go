@@ -79,9 +79,17 @@ func cmdTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int)
 	// 120 frames a second: the first frame comes up to 8 ms sooner than at the default
 	// 60 (measured: 34 ms instead of 42 ms from exec to the first question, median); a
 	// frame is only written when the screen changed.
-	p := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	p := tea.NewProgram(jobControl{m}, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	stopSignals, quitSignal := watchSignals(p)
 	var runErr error
 	captured := captureStderr(func() { _, runErr = p.Run() })
+	stopSignals()
+	if s := quitSignal(); s != nil {
+		code, msg := signalExit(s)
+		stderr.Write(captured)
+		io.WriteString(stderr, msg)
+		return code
+	}
 	if v, stack := m.Panicked(); v != nil || errors.Is(runErr, tea.ErrProgramPanic) {
 		fmt.Fprint(stderr, panicMessage)
 		debugDetail(stderr, v, append(stack, captured...))
@@ -93,6 +101,23 @@ func cmdTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int)
 		return exitError
 	}
 	return exitOK
+}
+
+// jobControl is the guide's model plus Ctrl+Z: the terminal is in raw mode, so Ctrl+Z
+// arrives as a key and not as SIGTSTP; it suspends the guide like the shell would (the
+// terminal is restored first, and the screen comes back after « fg »).
+type jobControl struct{ *tui.Model }
+
+func (j jobControl) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+z" && suspendable {
+		requestSuspend()
+		return j, tea.Suspend
+	}
+	next, cmd := j.Model.Update(msg)
+	if m, ok := next.(*tui.Model); ok {
+		return jobControl{m}, cmd
+	}
+	return next, cmd
 }
 
 func envOn(name string) bool {

@@ -3,7 +3,8 @@
 #  1. the interactive guide in tmux (scripts/e2e-tui.sh),
 #  2. nothing left behind: HOME and the XDG folders point at empty temporary folders
 #     during the TUI run, evaluer and lot; they must still be empty afterwards,
-#  3. the printable HTML export rendered by headless Chromium (scripts/e2e-html.sh).
+#  3. the printable HTML export rendered by headless Chromium (scripts/e2e-html.sh),
+#  4. hostile packs and directory files, export targets and signals (scripts/e2e-hostile.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x ./aidants ] || { echo "build first: make build" >&2; exit 1; }
@@ -50,4 +51,6 @@ if [ -x scripts/e2e-html.sh ]; then
 else
   echo "scripts/e2e-html.sh absent" >&2; exit 1
 fi
+echo "== 4. Fichiers hostiles, destinations d'export, signaux (tmux)"
+TMPDIR="$sandbox/tmp" scripts/e2e-hostile.sh
 echo "== e2e : tout est bon"
