@@ -81,9 +81,13 @@ func cmdTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int)
 	// frame is only written when the screen changed.
 	p := tea.NewProgram(jobControl{m}, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	stopSignals, quitSignal := watchSignals(p)
+	// The window title the guide sets is the terminal's own again after it: push the
+	// title on the terminal's stack (XTWINOPS 22) and pop it (23) after Bubble Tea's reset.
+	io.WriteString(stdout, pushTitle)
 	var runErr error
 	captured := captureStderr(func() { _, runErr = p.Run() })
 	stopSignals()
+	io.WriteString(stdout, popTitle)
 	if s := quitSignal(); s != nil {
 		code, msg := signalExit(s)
 		stderr.Write(captured)
@@ -102,6 +106,12 @@ func cmdTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int)
 	}
 	return exitOK
 }
+
+// Push and pop the window title (icon and window: parameter 0), xterm's XTWINOPS.
+const (
+	pushTitle = "\x1b[22;0t"
+	popTitle  = "\x1b[23;0t"
+)
 
 // jobControl is the guide's model plus Ctrl+Z: the terminal is in raw mode, so Ctrl+Z
 // arrives as a key and not as SIGTSTP; it suspends the guide like the shell would (the

@@ -200,8 +200,13 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 		restored(g, from, c.sig.String())
-		if out := g.output(from); !strings.Contains(out, c.msg) {
+		if out := g.output(from); !strings.Contains(out, popTitle) || !strings.Contains(out, c.msg) {
 			t.Errorf("%v: title not popped or no message:\n%q", c.sig, tail(out, 800))
+		}
+		// the title is popped after Bubble Tea's last title write (it empties the title)
+		if out := g.output(0); !strings.Contains(out, pushTitle) ||
+			strings.LastIndex(out, popTitle) < max(strings.LastIndex(out, "\x1b]2;"), strings.LastIndex(out, "\x1b]0;")) {
+			t.Errorf("%v: the window title is not pushed, or not popped last", c.sig)
 		}
 	}
 
