@@ -153,7 +153,12 @@ func buildDocument(p *Plan, g *Guide, opt TextOptions) *document {
 			}
 			continue
 		}
-		if len(items) == 0 || (opt.Short && si == 3) {
+		if opt.Short && si == 3 {
+			// the family version keeps only what the family must know: the obligation
+			// alimentaire when the ASH is in play (CASF L132-6), and the EHPAD estimate
+			items = shortInfo(p, items)
+		}
+		if len(items) == 0 {
 			continue
 		}
 		sec := docSection{Title: SectionTitles[si], Brief: si == 3}
@@ -496,4 +501,23 @@ func cleanInline(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// shortInfo is the information kept in the short version: the children's obligation
+// alimentaire whenever the aide sociale à l'hébergement is probable or to check, and the
+// EHPAD estimate when it has figures.
+func shortInfo(p *Plan, items []Item) []Item {
+	ash := false
+	for _, it := range p.Items {
+		if it.ID == "aide-sociale-hebergement" && (it.Status == rules.StatusEligible || it.Status == rules.StatusToCheck) {
+			ash = true
+		}
+	}
+	var out []Item
+	for _, it := range items {
+		if (it.ID == "obligation-alimentaire" && ash) || (it.ID == "reste-a-charge-ehpad" && len(it.Amounts) > 0) {
+			out = append(out, it)
+		}
+	}
+	return out
 }

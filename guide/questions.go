@@ -87,6 +87,12 @@ var Questions = fromFactTable([]Question{
 		Shown: func(s *rules.Situation) bool { return s.Person.DisabilityRate != nil && *s.Person.DisabilityRate >= 50 }},
 
 	{Fact: "person.monthly_resources", Group: Groups[2], Text: "Combien touche-t-elle par mois, toutes ressources comprises ?", Help: "Retraites, pensions, revenus. Pour un couple, les ressources du couple.", Shown: always},
+	{Fact: "person.ehpad_accommodation_daily", Group: Groups[2], Text: "Quel est le prix de journée hébergement de l'établissement ?", Help: "En euros par jour, sur la grille de prix de l'EHPAD. Sert à estimer le reste à payer chaque mois.", Shown: inEstablishment},
+	{Fact: "person.ehpad_dependency_daily", Group: Groups[2], Text: "Quel est le tarif dépendance de son GIR (GIR 1-2 ou 3-4), par jour ?", Help: "Sur la même grille de prix, en euros par jour.", Shown: func(s *rules.Situation) bool {
+		g, _, _ := rules.EffectiveGIR(s)
+		return inEstablishment(s) && (g == 0 || g <= 4)
+	}},
+	{Fact: "person.ehpad_dependency_gir56_daily", Group: Groups[2], Text: "Quel est le tarif dépendance GIR 5-6, par jour ?", Help: "Le « ticket modérateur » que paie chaque résident, en euros par jour (dans certains départements : la participation forfaitaire).", Shown: inEstablishment},
 	{Fact: "person.couple", Group: Groups[2], Text: "Vit-elle en couple ?", Help: "Marié, pacsé ou en concubinage.", Shown: always},
 	{Fact: "person.receives_aspa", Group: Groups[2], Text: "Touche-t-elle le minimum vieillesse (ASPA) ?", Help: "Avec l'ASPA, il n'y a rien à payer sur le plan d'aide APA.", Shown: always},
 	{Fact: "person.pension_scheme", Group: Groups[2], Text: "Quelle est sa caisse de retraite principale ?", Help: "Régime général (Carsat, Assurance retraite), agricole (MSA), mines, fonction publique…", Shown: always},
@@ -99,6 +105,10 @@ var Questions = fromFactTable([]Question{
 
 	{Fact: "needs", Group: Groups[4], Text: "De quoi la famille a besoin ?", Help: "Plusieurs réponses possibles.", Shown: always},
 })
+
+func inEstablishment(s *rules.Situation) bool {
+	return s.Person.Residence != nil && *s.Person.Residence == "institution"
+}
 
 // QuestionFor returns the question that asks a fact, if any.
 func QuestionFor(fact string) (Question, bool) {

@@ -58,3 +58,20 @@ func TestShortExport(t *testing.T) {
 		t.Error("short HTML: page breaks inside items not allowed, or letters still referenced")
 	}
 }
+
+// Issue 17: when the ASH is in play, the short family printout says what the children owe
+// (obligation alimentaire), and carries the EHPAD estimate.
+func TestShortExportObligationAlimentaire(t *testing.T) {
+	g := testGuide(t)
+	p := g.Evaluate(mustParse(t, `{"person":{"age":91,"department":"75","residence":"institution","gir":2,"monthly_resources":1600,"couple":false,"ehpad_accommodation_daily":95,"ehpad_dependency_daily":22,"ehpad_dependency_gir56_daily":6.5},"caregiver":{"relationship":"child"}}`), testDay)
+	short := string(g.Export(p, FormatText, ExportOptions{Short: true}))
+	for _, want := range []string{"Obligation alimentaire des enfants", "Ce que l'EHPAD coûtera chaque mois"} {
+		if !strings.Contains(short, want) {
+			t.Errorf("short export lacks %q", want)
+		}
+	}
+	home := g.Evaluate(mustParse(t, `{"person":{"age":84,"residence":"home","gir":2,"monthly_resources":1400},"caregiver":{"relationship":"child"}}`), testDay)
+	if s := string(g.Export(home, FormatText, ExportOptions{Short: true})); strings.Contains(s, "Obligation alimentaire des enfants") {
+		t.Error("obligation alimentaire shown at home, ASH not in play")
+	}
+}

@@ -41,6 +41,9 @@ const (
 	FactPensionScheme          FactID = "person.pension_scheme"
 	FactReceivesASPA           FactID = "person.receives_aspa"
 	FactReceivesPCH            FactID = "person.receives_pch"
+	FactEHPADAccommodation     FactID = "person.ehpad_accommodation_daily"
+	FactEHPADDependency        FactID = "person.ehpad_dependency_daily"
+	FactEHPADDependency56      FactID = "person.ehpad_dependency_gir56_daily"
 	FactRelationship           FactID = "caregiver.relationship"
 	FactLivesWithPerson        FactID = "caregiver.lives_with_person"
 	FactEmployment             FactID = "caregiver.employment"
@@ -153,6 +156,13 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Person.ReceivesASPA }},
 	{ID: FactReceivesPCH, Kind: FieldBool, Short: "PCH", Choices: yesNo("", ""),
 		at: func(s *Situation) any { return &s.Person.ReceivesPCH }},
+	// the establishment's daily prices (euros per day), for the EHPAD estimate
+	{ID: FactEHPADAccommodation, Kind: FieldEuros, Short: "EHPAD : hébergement par jour",
+		at: func(s *Situation) any { return &s.Person.EHPADAccommodationDaily }},
+	{ID: FactEHPADDependency, Kind: FieldEuros, Short: "EHPAD : dépendance du GIR par jour",
+		at: func(s *Situation) any { return &s.Person.EHPADDependencyDaily }},
+	{ID: FactEHPADDependency56, Kind: FieldEuros, Short: "EHPAD : dépendance GIR 5-6 par jour",
+		at: func(s *Situation) any { return &s.Person.EHPADDependency56Daily }},
 
 	{ID: FactRelationship, Kind: FieldEnum, Short: "Lien de l'aidant", Choices: []Choice{
 		{"spouse", "Son conjoint (mari, femme, concubin, PACS)", "conjoint, concubin ou partenaire de PACS", "son conjoint"},

@@ -99,7 +99,19 @@ func ruleASH(f *facts, r *ItemResult) {
 		}
 	}
 	r.add(cond("La personne vit ou va vivre en établissement (ou chez un accueillant familial) habilité à l'aide sociale", "CASF art. L231-4 et L441-1", place, seen, "person.residence"))
-	r.add(cond("Ses ressources ne suffisent pas à payer l'hébergement", "CASF art. L132-1", Unknown, "à comparer au prix de journée", "person.monthly_resources"))
+	enough := cond("Ses ressources ne suffisent pas à payer l'hébergement", "CASF art. L132-1", Unknown, "à comparer au prix de journée", "person.monthly_resources", "person.ehpad_accommodation_daily")
+	e, _, ok := f.ehpadEstimate()
+	if ok {
+		enough.Result, enough.Facts = Bool(e.ASH.Possible), nil
+		enough.Seen = FormatEuros(Cents(*f.s.Person.MonthlyResources)) + " par mois pour un reste à payer estimé à " + FormatEuros(e.ResidentMonth)
+	}
+	r.add(enough)
+	if ok && e.ASH.Possible && e.ASH.Minimum.Found && e.ASH.Share.Found {
+		src := "CASF art. L132-1, R231-6 ; estimation"
+		r.amount(figure("ash.part_etablissement", "Part des ressources versée à l'établissement (90 %), par mois", e.ASH.ToEstablishment, e, src),
+			figure("ash.garde_mois", "Somme gardée par le résident, par mois", e.ASH.Kept, e, src),
+			figure("ash.reste_famille_departement", "Reste demandé aux enfants (obligation alimentaire) puis payé par le département, par mois", e.ASH.Remaining, e, src))
+	}
 	r.amount(f.amount("ash.reste_a_vivre"))
 	r.note("L'ASH est récupérable sur la succession dès le premier euro. Les enfants sont sollicités au titre de l'obligation alimentaire (pas les petits-enfants depuis le 10 avril 2024).")
 }

@@ -36,6 +36,10 @@ type Person struct {
 	PensionScheme         *string `json:"pension_scheme,omitempty"`
 	ReceivesASPA          *bool   `json:"receives_aspa,omitempty"`
 	ReceivesPCH           *bool   `json:"receives_pch,omitempty"`
+	// daily prices of the establishment (its price list), for the EHPAD estimate
+	EHPADAccommodationDaily *Euros `json:"ehpad_accommodation_daily,omitempty"`
+	EHPADDependencyDaily    *Euros `json:"ehpad_dependency_daily,omitempty"`
+	EHPADDependency56Daily  *Euros `json:"ehpad_dependency_gir56_daily,omitempty"`
 }
 
 // Caregiver is the family caregiver (l'aidant).
