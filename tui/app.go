@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -100,7 +101,8 @@ type Model struct {
 	flash   string
 	flashOK bool
 
-	ask askPage
+	ask         askPage
+	settleUntil time.Time // Entrée is ignored until then (just after the questions closed)
 
 	planSel string // id of the selected item
 	planOff int
@@ -272,6 +274,10 @@ func (m *Model) forwardToForm(msg tea.Msg) tea.Cmd {
 // handleKey: confirmations and help first, then ctrl+c, then the screen's own keys.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if m.screen != scrQuestion {
+		if key.Matches(k, m.keys.Enter) && time.Now().Before(m.settleUntil) {
+			return nil // typed with the last answer: not meant for this screen
+		}
+		m.settleUntil = time.Time{} // any other key: the agent is acting on this screen
 		m.flash = "" // on a question, the answer just recorded stays said until the next one
 	}
 	if panicKeys { // only in a build with -tags paniccheck (scripts/e2e-tui.sh)

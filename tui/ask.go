@@ -3,6 +3,7 @@ package tui
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -21,6 +22,9 @@ import (
 
 // wideQuestion is the width from which the live plan sits beside the question.
 const wideQuestion = 110
+
+// settleTime is how long an Entrée is ignored after the questions close.
+const settleTime = 500 * time.Millisecond
 
 type askMode int
 
@@ -275,6 +279,9 @@ func (m *Model) leaveAsk(flash string) tea.Cmd {
 			m.planSel, m.planOff = "", 0 // the questionnaire is over: the plan opens at its top
 		}
 	}
+	// an Entrée typed just after the last answer (a habit, or typed ahead) must not open
+	// whatever is selected on the screen that comes next
+	m.settleUntil = time.Now().Add(settleTime)
 	m.screen = ret
 	if flash != "" {
 		m.setFlash(flash, true)
