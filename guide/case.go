@@ -455,15 +455,34 @@ func (c *Case) Feedback(fact string) string {
 		return ""
 	}
 	s := ShortLabel(q) + " : " + c.Words(DisplayAnswer(c.sit, q, c.asked[fact])) + " ✓."
-	switch len(c.changes) {
-	case 0:
+	switch n := len(c.changes); {
+	case n == 0:
 		s += " Le plan ne change pas."
-	default:
-		parts := make([]string, len(c.changes))
+	case n <= 2:
+		parts := make([]string, n)
 		for i, ch := range c.changes {
 			parts[i] = ch.Title + " → " + ch.To
 		}
 		s += " " + strings.Join(parts, " ; ") + "."
+	default:
+		// counted by new status first (it fits on a screen line), then every item
+		var order []string
+		count := map[string]int{}
+		for _, ch := range c.changes {
+			if count[ch.To] == 0 {
+				order = append(order, ch.To)
+			}
+			count[ch.To]++
+		}
+		counts := make([]string, len(order))
+		for i, to := range order {
+			counts[i] = "→ " + to + " : " + strconv.Itoa(count[to])
+		}
+		parts := make([]string, n)
+		for i, ch := range c.changes {
+			parts[i] = ch.Title + " → " + ch.To
+		}
+		s += " " + strconv.Itoa(n) + " aides changent (" + strings.Join(counts, ", ") + ") : " + strings.Join(parts, " ; ") + "."
 	}
 	return s
 }

@@ -156,30 +156,30 @@ select_line() {
 	return 1
 }
 
-# questionnaire: the GIR 2 case from the second question on (the age is answered first)
+# questionnaire: the GIR 2 case, answering whatever question is on screen (the guide
+# skips what cannot matter) from the table below, one digit or text then Entrée
+GIR2_TABLE=$'Qui êtes-vous pour\t2\nQuel âge a\t82\nDans quel département\t23\nOù vit\t1\npropriétaire ou locataire\t1\nurgence en ce moment\t2\nd\'une hospitalisation\t2\nen fin de vie\t2\ntroubles de la mémoire\t2\nConnaissez-vous son GIR\t2\ndéjà l\'APA\t2\nmontant mensuel du plan\tTAB\ntaux d\'incapacité\t0\nCombien touche\t1500\nen couple\t2\nminimum vieillesse\t2\ncaisse de retraite\t1\nL\'aidant travaille\t1\nL\'aidant vit-il avec\t2\nhéberge-t-il\t2\népuisé\t1\nêtre hospitalisé\t2\nDe quoi la famille\t1 5'
 questionnaire() {
-	answer "Dans quel département" 2 3 Enter
-	answer "Où vit-elle aujourd'hui" 1
-	answer "propriétaire ou locataire" 1
-	answer "une urgence en ce moment" 2
-	answer "Sort-elle d'une hospitalisation" 2
-	answer "Est-elle en fin de vie" 2
-	answer "troubles de la mémoire" 2
-	answer "Connaissez-vous son GIR" 2
-	answer "Reçoit-elle déjà l'APA" 2
-	answer "montant mensuel du plan d'aide" Enter
-	answer "taux d'incapacité" 0 Enter
-	answer "Combien touche-t-elle" 1 5 0 0 Enter
-	answer "Vit-elle en couple" 2
-	answer "minimum vieillesse" 2
-	answer "caisse de retraite principale" 1
-	answer "Quel est votre lien" 2
-	answer "L'aidant travaille-t-il" 1
-	answer "L'aidant vit-il avec" 2
-	answer "L'aidant héberge-t-il" 2
-	answer "L'aidant se sent-il épuisé" 1
-	answer "L'aidant doit-il être hospitalisé" 2
-	answer "De quoi la famille a-t-elle besoin" Space Down Space Enter
+	local n s frag what found
+	for ((n = 0; n < 40; n++)); do
+		s=$(screen)
+		if head -n1 <<<"$s" | grep -qF "Plan d'aide"; then return 0; fi
+		found=0
+		while IFS=$'\t' read -r frag what; do
+			if sed -n '2,7p' <<<"$s" | grep -qF -- "$frag"; then found=1; break; fi
+		done <<<"$GIR2_TABLE"
+		if [ $found = 0 ]; then
+			ko "question inattendue"
+			show "question sans réponse prévue"
+			return 1
+		fi
+		if [ "$what" = TAB ]; then keys Tab; else typ "$what"; keys Enter; fi
+		local i=0
+		while [ $i -lt 150 ] && sed -n '2,7p' <<<"$(screen)" | grep -qF -- "$frag" && ! screen | head -n1 | grep -qF "Plan d'aide"; do
+			sleep 0.02
+			i=$((i + 1))
+		done
+	done
 }
 
 # wait_exit: waits for the guide to end; checks status and terminal
@@ -207,19 +207,22 @@ echo
 echo "=== 80x24 : un appel du début à la fin ==="
 t0=$(date +%s%N)
 start 80 24
-if wait_for "Quel âge a la personne" 5; then
+if wait_for "une femme ou un homme" 5; then
 	t1=$(date +%s%N)
 	ok "premier écran en $(((t1 - t0) / 1000000)) ms (tmux compris)"
 else
 	ko "le premier écran n'apparaît pas"
 fi
 show "premier écran"
-expect "Nouveau dossier" "question 1 sur" "Quel âge a la personne que vous aidez ?" "je ne sais pas" "Plan en direct"
+expect "Nouveau dossier" "La personne que vous aidez est-elle une femme ou un homme ?" "Un chiffre choisit, Entrée enregistre" "Plan en direct"
 
-keys 8 2 Enter
-wait_for "Dans quel département"
-show "après la première réponse"
-expect "Âge : 82 ans" "Dossier en cours"
+keys 1
+show "un chiffre tapé : la réponse est choisie, pas encore enregistrée"
+expect "▸ 1. Une femme" "Réponse : 1"
+keys Enter Enter
+wait_for "Qui êtes-vous pour elle"
+show "après la première réponse et une Entrée de trop"
+expect "Femme ou homme : Une femme ✓ — Maj+Tab pour corriger" "Dossier en cours" "Rien n'est choisi"
 keys Escape
 wait_for "Plan d'aide"
 keys c
@@ -233,7 +236,7 @@ select_line "Allocation personnalisée d'autonomie (APA) à domicile"
 keys Enter
 wait_for "Conditions"
 show "détail de l'APA"
-expect "Conditions" "vu : 82 ans" "CASF art." "Montants" "au 1er janvier 2026"
+expect "Conditions" "vu : 82 ans" "CASF art." "Montants"
 keys Space
 show "détail de l'APA, page suivante"
 expect "Démarches"
@@ -261,7 +264,7 @@ expect "82 ans" "Propriétaire" "GIR 2"
 select_line "GIR"
 keys Enter
 wait_for "Connaissez-vous son GIR"
-keys 5
+keys 5 Enter
 wait_for "GIR 5"
 show "réponses après le GIR changé en 5"
 expect "GIR 5" "82 ans" "Propriétaire" "→ Non éligible"
@@ -331,13 +334,13 @@ keys n
 wait_for "Commencer un nouveau dossier"
 show "nouveau dossier : confirmation"
 keys o
-wait_for "question 1 sur"
+wait_for "une femme ou un homme"
 show "nouveau dossier"
-expect "Nouveau dossier" "Quel âge a la personne"
+expect "Nouveau dossier" "une femme ou un homme"
 if screen | grep -qF "82 ans"; then ko "l'ancien dossier est encore à l'écran"; else ok "plus rien de l'ancien dossier"; fi
 
-keys 9 0 Enter
-wait_for "Dans quel département"
+keys 2 Enter
+wait_for "Qui êtes-vous pour lui"
 keys Escape q
 wait_for "Quitter le guide"
 show "quitter : confirmation"
@@ -350,11 +353,13 @@ expect "FIN DU GUIDE"
 echo
 echo "=== 120x40 : questions et plan côte à côte ==="
 start 120 40
-wait_for "Quel âge a la personne"
+wait_for "une femme ou un homme"
 questionnaire_120() {
-	answer "Quel âge a la personne" 8 2 Enter
+	answer "une femme ou un homme" 1 Enter
+	answer "Qui êtes-vous pour elle" 2 Enter
+	answer "Quel âge a votre mère" 8 2 Enter
 	answer "Dans quel département" 2 3 Enter
-	answer "Où vit-elle aujourd'hui" 1
+	answer "Où vit votre mère" 1 Enter
 }
 questionnaire_120
 wait_for "propriétaire ou locataire"
@@ -365,7 +370,7 @@ wait_for "Plan d'aide"
 show "plan à 120 colonnes"
 expect "Droits probables" "À demander ensuite (u)"
 keys u
-wait_for "encore"
+wait_for "au plus"
 show "questions utiles en série"
 keys Escape q o
 wait_exit 0
@@ -373,7 +378,8 @@ wait_exit 0
 # ---------------------------------------------------------------- accessible mode
 echo
 echo "=== mode accessible (ligne par ligne, sur un tuyau) ==="
-printf '82\n23\n1\n1\n2\n2\n2\n2\n2\n2\n\n0\n1500\n2\n2\n1\n2\n1\n2\n2\n2\n2\n\n9\n12\n1\n' |
+# (the same five calls are replayed in --accessible by scripts/e2e-calls.sh)
+printf '1\n2\n82\n23\n1\n1\nnon\nnon\nnon\nnon\n2\nnon\n?\n0\n1500\nnon\nnon\n1\n1\nnon\nnon\noui\nnon\n1 5\n10\n13\n1\n' |
 	(cd "$WORK" && NO_COLOR=1 "$BIN" --date "$DATE" >"$WORK/accessible.out" 2>&1)
 st=$?
 sed -n '1,12p' "$WORK/accessible.out" | sed 's/^/│ /'
@@ -397,7 +403,7 @@ if command -v go >/dev/null 2>&1 && [ -f "$ROOT/go.mod" ]; then
 			BIN="$WORK/aidants-panic"
 			start 80 24
 			BIN=$BIN_SAVED
-			wait_for "Quel âge a la personne"
+			wait_for "une femme ou un homme"
 			keys "$k"
 			wait_exit 1
 			show "après une panique ($k : $([ $k = F12 ] && echo 'dans Update' || echo 'dans une commande'))"
