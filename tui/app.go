@@ -278,7 +278,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 			return nil // typed with the last answer: not meant for this screen
 		}
 		m.settleUntil = time.Time{} // any other key: the agent is acting on this screen
-		m.flash = "" // on a question, the answer just recorded stays said until the next one
+		m.flash = ""                // on a question, the answer just recorded stays said until the next one
 	}
 	if panicKeys { // only in a build with -tags paniccheck (scripts/e2e-tui.sh)
 		switch k.String() {
