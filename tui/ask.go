@@ -225,7 +225,6 @@ func (a *askPage) recorded(fact string) tea.Cmd {
 	m.sync()
 	wasEstimating := strings.HasPrefix(fact, "aggir.")
 	flash := m.c.Feedback(fact)
-	flash = strings.Replace(flash, " ✓.", " ✓ — Maj+Tab pour corriger.", 1)
 	if !a.advance() {
 		if wasEstimating {
 			flash = guide.GIREstimateText(m.sit) + " " + flash
@@ -235,6 +234,8 @@ func (a *askPage) recorded(fact string) tea.Cmd {
 		}
 		return m.leaveAsk(flash)
 	}
+	// still asking: Maj+Tab works here
+	flash = strings.Replace(flash, " ✓.", " ✓ — Maj+Tab pour corriger.", 1)
 	if wasEstimating && !strings.HasPrefix(a.q.Fact, "aggir.") {
 		flash = guide.GIREstimateText(m.sit) + " " + flash
 	}
