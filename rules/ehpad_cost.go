@@ -67,24 +67,10 @@ var ErrEHPADInput = errors.New("tarifs ou ressources impossibles")
 func MonthOfDays(perDay Cents) Cents { return mulDivRound(perDay, 365, 12) }
 
 // ASHMinimum is the sum left each month to a resident helped by the aide sociale: one
-// hundredth of the yearly ASPA for a person alone, rounded to the nearest euro (CASF
-// R231-6 and R232-34; ASH n° 3016). 1 % of 12 × 1 043,59 € = 125,23 € → 125 € in 2026.
-func (s *Params) ASHMinimum(d time.Time) Quantity {
-	aspa := s.direct("aspa.seul", d)
-	q := Quantity{ID: "ash.minimum_mensuel", Label: "Somme minimale laissée chaque mois au résident (1 % de l'ASPA annuelle, arrondi à l'euro)",
-		Unit: UnitEuros, AsOf: aspa.AsOf}
-	if !aspa.Found {
-		q.Confidence = NotFound
-		q.Source = "ASPA non trouvée à cette date"
-		return q
-	}
-	// 12 × monthly / 100 cents, then to the euro: round(12 × m / 10 000) euros
-	q.Num = mulDivRound(aspa.Num, 12, 10000) * 100
-	q.Found = true
-	q.Confidence = Weakest(Computed, aspa.Confidence)
-	q.Source = "CASF art. R231-6 : 1 % de l'ASPA annuelle (12 × " + FormatEuros(aspa.Num) + "), arrondi à l'euro le plus proche"
-	return q
-}
+// hundredth of the yearly ASPA, rounded to the nearest euro (CASF R231-6; ASH n° 3016 for
+// the rounding). It is the dated parameter ash.reste_a_vivre, the one the ASH rule shows:
+// 125 € in 2026.
+func (s *Params) ASHMinimum(d time.Time) Quantity { return s.direct("ash.reste_a_vivre", d) }
 
 // ExperimentPeriod is the state of the 2025-2026 EHPAD experiment on a day, from the dated
 // parameter ehpad.experimentation.departements: InForce once a list applies; Confirmed

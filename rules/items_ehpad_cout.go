@@ -1,13 +1,7 @@
 package rules
 
-import "time"
-
 // The cost of an EHPAD in the plan (the same estimate as `aidants ehpad`) and the tax
 // reduction for dependency and accommodation costs (CGI art. 199 quindecies).
-
-func init() {
-	derivedAmounts["ash.minimum_mensuel"] = derived{"", UnitEuros, func(s *Params, d time.Time) Quantity { return s.ASHMinimum(d) }}
-}
 
 // ehpadEstimate is the EHPAD estimate from the situation, when the prices, the GIR and the
 // resources are known.
