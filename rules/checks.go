@@ -52,16 +52,6 @@ var (
 // is is a verdict from a result and what was seen.
 func is(r Tri, seen string) verdict { return verdict{r: r, seen: seen} }
 
-// unlessNotAsked is the law's "unknown unless the answers settle it": the answers say
-// no, but a fact the guide does not ask (an unfitness for work, the personne de confiance)
-// could make it yes. Unknown, with why, and no question to suggest.
-func unlessNotAsked(v verdict, why string) verdict {
-	if v.r != No {
-		return v
-	}
-	return verdict{r: Unknown, seen: v.seen + why, label: v.label, basis: v.basis, noFacts: true}
-}
-
 func isTrue(b *bool) bool  { return b != nil && *b }
 func isFalse(b *bool) bool { return b != nil && !*b }
 

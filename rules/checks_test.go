@@ -61,9 +61,6 @@ func TestConditionsAreDeclared(t *testing.T) {
 		s := randomSituation(rng)
 		d := time.Date(2025+rng.Intn(2), time.Month(1+rng.Intn(12)), 1, 0, 0, 0, 0, time.UTC)
 		for _, r := range Evaluate(s, p, d) {
-			if r.Entry.checks == nil && r.Entry.rule != nil {
-				continue // TODO(rules-structure): every entry declared
-			}
 			for i, c := range r.Conditions {
 				if r.Entry.Service && i == len(r.Conditions)-1 {
 					continue // the need condition

@@ -154,27 +154,3 @@ func (r *ItemResult) note(s string) { r.Notes = append(r.Notes, s) }
 func (r *ItemResult) amount(q ...*Quantity) {
 	r.Amounts = append(r.Amounts, q...)
 }
-
-// anyCond merges alternatives into one condition: met if one is met.
-func anyCond(label, basis string, cs ...Condition) Condition {
-	var tsa [8]Tri
-	ts := tsa[:0]
-	var facts []string
-	seen := ""
-	for _, c := range cs {
-		ts = append(ts, c.Result)
-		if c.Result == Unknown {
-			facts = append(facts, c.Facts...)
-		}
-		if c.Seen != unknownSeen && c.Seen != "" {
-			if seen != "" {
-				seen += " ; "
-			}
-			seen += c.Seen
-		}
-	}
-	if seen == "" {
-		seen = unknownSeen
-	}
-	return cond(label, basis, Or(ts...), seen, facts...)
-}

@@ -102,15 +102,6 @@ func (f *facts) age(test func(int) bool) Tri {
 
 var ageLabels = map[int]string{60: "La personne a 60 ans ou plus", 65: "La personne a 65 ans ou plus", 70: "La personne a 70 ans ou plus"}
 
-func (f *facts) ageAtLeast(n int, basis string) Condition {
-	label, ok := ageLabels[n]
-	if !ok {
-		label = "La personne a " + strconv.Itoa(n) + " ans ou plus"
-	}
-	return cond(label, basis,
-		f.age(func(a int) bool { return a >= n }), f.ageSeen(), "person.age")
-}
-
 func (f *facts) girSeen() string {
 	if f.gir == 0 {
 		return unknownSeen
@@ -132,10 +123,6 @@ func (f *facts) girIn(lo, hi int) Tri {
 	return Bool(f.gir >= lo && f.gir <= hi)
 }
 
-func (f *facts) girCond(lo, hi int, label, basis string) Condition {
-	return cond(label, basis, f.girIn(lo, hi), f.girSeen(), "person.gir")
-}
-
 func (f *facts) residenceSeen() string {
 	if r := f.s.Person.Residence; r != nil {
 		return SeenOf(FactResidence, *r)
@@ -151,10 +138,6 @@ func (f *facts) atHome() Tri {
 		return Unknown
 	}
 	return Bool(*r != "institution")
-}
-
-func (f *facts) homeCond(label, basis string) Condition {
-	return cond(label, basis, f.atHome(), f.residenceSeen(), "person.residence")
 }
 
 func (f *facts) inInstitution() Tri { return Not(f.atHome()) }
@@ -307,20 +290,6 @@ func (f *facts) needCond(e *Entry, relevant Tri) Condition {
 		seen = "pas demandé"
 	}
 	return cond("La famille en a besoin", "Choix de la personne et de sa famille", relevant, seen, "needs")
-}
-
-// age65or60Unfit is the age condition of social aid to the elderly (CASF art. L113-1):
-// 65 years, or 60 for a person recognised unfit for work. The guide does not ask about
-// unfitness, so 60 to 64 stays to check rather than refused.
-func (f *facts) age65or60Unfit() Condition {
-	c := cond("La personne a 65 ans ou plus (60 ans si elle est reconnue inapte au travail)", "CASF art. L113-1",
-		f.age(func(a int) bool { return a >= 65 }), f.ageSeen(), "person.age")
-	if a := f.s.Person.Age; a != nil && *a >= 60 && *a < 65 {
-		c.Result = Unknown
-		c.Seen = f.ageSeen() + " : possible dès 60 ans avec une inaptitude au travail reconnue"
-		c.Facts = nil
-	}
-	return c
 }
 
 // boolFacts are the yes/no answers of a situation, by path, from the fact table.

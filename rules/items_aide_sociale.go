@@ -25,88 +25,133 @@ func (f *facts) resourcesUnder(q *Quantity) Tri {
 	return Bool(res <= q.Num)
 }
 
+func receivesASPA(f *facts) bool { return isTrue(f.s.Person.ReceivesASPA) }
+
+var aspaAge65 = ageCheck(65, "CSS art. L815-1 et R815-1")
+
+// from 62 with an incapacity of at least 50 % or an unfitness for work (inaptitude),
+// which the guide does not ask: a lower rate does not settle it
+var aspaAge62 = &Check{Label: "Ou : 62 ans ou plus avec une incapacité d'au moins 50 % (ou une inaptitude au travail)", Basis: "CSS art. L815-1",
+	Facts: []FactID{FactAge, FactDisabilityRate}, Unsettled: "le guide ne demande pas l'inaptitude au travail",
+	eval: func(f *facts) verdict {
+		dis50 := f.disability(func(d int) bool { return d >= 50 })
+		age62 := f.age(func(a int) bool { return a >= 62 })
+		v := is(And(age62, Or(dis50, Unknown)), f.ageSeen()+", incapacité "+f.disabilitySeen())
+		if v.r == Unknown && dis50 == No && age62 == Yes {
+			v.seen += " : possible avec une inaptitude au travail reconnue"
+			v.noFacts = true
+		}
+		return v
+	}}
+
+// resourcesCheck: the resources are under the ASPA's ceiling (single or couple).
+func resourcesCheck(label, basis string) *Check {
+	return &Check{Label: label, Basis: basis, Facts: []FactID{FactMonthlyResources, FactCouple}, Params: []string{"aspa.seul", "aspa.couple"},
+		eval: func(f *facts) verdict {
+			ceil := f.aspaCeiling()
+			return verdict{r: f.resourcesUnder(ceil), seen: f.resourcesSeen(), label: label + " (" + ceil.Format() + " par mois)"}
+		}}
+}
+
+var aspaChecks = []*Check{
+	{Label: "La personne reçoit déjà l'ASPA", Basis: "CSS art. L815-1", Facts: []FactID{FactReceivesASPA},
+		When: "si elle reçoit déjà l'ASPA", when: receivesASPA, eval: func(*facts) verdict { return is(Yes, "oui") }},
+	{Label: "La personne a 65 ans ou plus (62 ans en cas d'inaptitude ou d'incapacité d'au moins 50 %)", Basis: "CSS art. L815-1 et R815-1",
+		Any: []*Check{aspaAge65, aspaAge62}, When: "si elle ne reçoit pas encore l'ASPA", when: func(f *facts) bool { return !receivesASPA(f) },
+		eval: func(f *facts) verdict {
+			a65 := aspaAge65.decide(f)
+			if a65.r == Yes {
+				a65.label = aspaAge65.Label // the single alternative that settles it
+				return a65
+			}
+			v := f.anyOf([]*Check{aspaAge65, aspaAge62})
+			if a65.r == No {
+				v.seen = aspaAge62.decide(f).seen // the age is already in it
+			}
+			return v
+		}},
+	withWhen(resourcesCheck("Les ressources sont sous le plafond de l'ASPA", "CSS art. L815-9"), "si elle ne reçoit pas encore l'ASPA", func(f *facts) bool { return !receivesASPA(f) }),
+}
+
 func ruleASPA(f *facts, r *ItemResult) {
 	p := f.s.Person
-	if p.ReceivesASPA != nil && *p.ReceivesASPA {
-		r.add(cond("La personne reçoit déjà l'ASPA", "CSS art. L815-1", Yes, "oui"))
-		r.amount(f.aspaCeiling())
+	ceil := f.aspaCeiling()
+	r.amount(ceil)
+	if receivesASPA(f) {
 		return
 	}
-	age65 := f.ageAtLeast(65, "CSS art. L815-1 et R815-1")
-	// from 62 with an incapacity of at least 50 % or an unfitness for work (inaptitude),
-	// which the guide does not ask: a lower rate does not settle it
-	dis50 := f.disability(func(d int) bool { return d >= 50 })
-	age62 := cond("Ou : 62 ans ou plus avec une incapacité d'au moins 50 % (ou une inaptitude au travail)", "CSS art. L815-1",
-		And(f.age(func(a int) bool { return a >= 62 }), Or(dis50, Unknown)),
-		f.ageSeen()+", incapacité "+f.disabilitySeen(), "person.age", "person.disability_rate")
-	if age62.Result == Unknown && dis50 == No && f.age(func(a int) bool { return a >= 62 }) == Yes {
-		age62.Seen += " : possible avec une inaptitude au travail reconnue"
-		age62.Facts = nil
-	}
-	if age65.Result == Yes {
-		r.add(age65)
-	} else {
-		c := anyCond("La personne a 65 ans ou plus (62 ans en cas d'inaptitude ou d'incapacité d'au moins 50 %)", "CSS art. L815-1 et R815-1", age65, age62)
-		if age65.Result == No {
-			c.Seen = age62.Seen // the age is already in it
-		}
-		r.add(c)
-	}
-	ceil := f.aspaCeiling()
-	r.add(cond("Les ressources sont sous le plafond de l'ASPA ("+ceil.Format()+" par mois)", "CSS art. L815-9", f.resourcesUnder(ceil), f.resourcesSeen(), "person.monthly_resources", "person.couple"))
-	r.amount(ceil)
 	if res, ok := f.resources(); ok && ceil.Found && res < ceil.Num && p.Couple != nil {
 		r.amount(&Quantity{ID: "aspa.estimation", Label: "ASPA estimée (plafond moins ressources), par mois", Unit: UnitEuros, Num: ceil.Num - res, Found: true, AsOf: ceil.AsOf, Confidence: Computed, Source: "CSS art. L815-9 (allocation différentielle) ; la caisse compte toutes les ressources"})
 	}
 	r.note("L'ASPA peut être récupérée sur la succession, au-delà d'un certain montant.")
 }
 
-func ruleAideMenagere(f *facts, r *ItemResult) {
-	p := f.s.Person
-	r.add(f.age65or60Unfit())
+// age65or60Unfit is the age condition of social aid to the elderly (CASF art. L113-1):
+// 65 years, or 60 for a person recognised unfit for work. The guide does not ask about
+// unfitness, so 60 to 64 stays to check rather than refused.
+var age65or60Unfit = &Check{Label: "La personne a 65 ans ou plus (60 ans si elle est reconnue inapte au travail)", Basis: "CASF art. L113-1",
+	Facts: []FactID{FactAge}, Unsettled: "de 60 à 64 ans, le guide ne demande pas l'inaptitude au travail",
+	eval: func(f *facts) verdict {
+		if a := f.s.Person.Age; a != nil && *a >= 60 && *a < 65 {
+			return verdict{r: Unknown, seen: f.ageSeen() + " : possible dès 60 ans avec une inaptitude au travail reconnue", noFacts: true}
+		}
+		return is(f.age(func(a int) bool { return a >= 65 }), f.ageSeen())
+	}}
+
+var aideMenagereChecks = []*Check{
+	age65or60Unfit,
 	// The APA is the relevant aid when the GIR is 1 to 4 (L232-23: no cumulation).
-	apa := f.girIn(1, 4)
-	if p.ReceivesAPA != nil && *p.ReceivesAPA {
-		apa = Yes
-	}
-	seen := f.girSeen()
-	if p.ReceivesAPA != nil && *p.ReceivesAPA {
-		seen = "reçoit l'APA"
-	}
-	r.add(cond("La personne ne relève pas de l'APA (GIR 5 ou 6, pas d'APA)", "CASF art. L232-23", Not(apa), seen, "person.gir"))
-	ceil := f.aspaCeiling()
-	r.add(cond("Les ressources ne dépassent pas le plafond de l'ASPA ("+ceil.Format()+" par mois)", "CASF art. L231-1 et R231-2", f.resourcesUnder(ceil), f.resourcesSeen(), "person.monthly_resources", "person.couple"))
-	r.add(f.homeCond("La personne vit à domicile", "CASF art. L231-1"))
+	{Label: "La personne ne relève pas de l'APA (GIR 5 ou 6, pas d'APA)", Basis: "CASF art. L232-23", Facts: []FactID{FactGIR},
+		eval: func(f *facts) verdict {
+			if isTrue(f.s.Person.ReceivesAPA) {
+				return is(No, "reçoit l'APA")
+			}
+			return is(Not(f.girIn(1, 4)), f.girSeen())
+		}},
+	resourcesCheck("Les ressources ne dépassent pas le plafond de l'ASPA", "CASF art. L231-1 et R231-2"),
+	homeCheck("La personne vit à domicile", "CASF art. L231-1"),
+}
+
+func ruleAideMenagere(f *facts, r *ItemResult) {
 	r.amount(f.amount("aide_menagere.heures_max"))
 	r.Relevant = f.need("household_help")
 	r.note("Le département fixe une petite participation par heure. Pas d'obligation alimentaire pour cette aide ; récupération possible sur la succession au-delà de " + f.amount("recuperation.seuil_actif").Format() + ".")
 }
 
-func ruleASH(f *facts, r *ItemResult) {
-	r.add(f.age65or60Unfit())
+var ashChecks = []*Check{
+	age65or60Unfit,
 	// placement in an establishment or with a host family (L231-4); the host family's
 	// agrément is an habilitation to receive aid beneficiaries unless it says otherwise
 	// (L441-1); a résidence autonomie must be habilitée
-	place, seen := f.inInstitution(), f.residenceSeen()
-	if res := f.s.Person.Residence; res != nil {
-		switch *res {
-		case "host_family":
-			place, seen = Yes, seen+" (agrément valant habilitation, sauf mention contraire)"
-		case "residence_autonomie":
-			place, seen = Unknown, seen+" : si la résidence est habilitée à l'aide sociale"
-		case "home", "relative_home":
-			seen += " : à demander à l'entrée en établissement ou en accueil familial"
-		}
-	}
-	r.add(cond("La personne vit ou va vivre en établissement (ou chez un accueillant familial) habilité à l'aide sociale", "CASF art. L231-4 et L441-1", place, seen, "person.residence"))
-	enough := cond("Ses ressources ne suffisent pas à payer l'hébergement", "CASF art. L132-1", Unknown, "à comparer au prix de journée", "person.monthly_resources", "person.ehpad_accommodation_daily")
-	e, _, ok := f.ehpadEstimate()
-	if ok {
-		enough.Result, enough.Facts = Bool(e.ASH.Possible), nil
-		enough.Seen = FormatEuros(Cents(*f.s.Person.MonthlyResources)) + " par mois pour un reste à payer estimé à " + FormatEuros(e.ResidentMonth)
-	}
-	r.add(enough)
-	if ok && e.ASH.Possible && e.ASH.Minimum.Found && e.ASH.Share.Found {
+	{Label: "La personne vit ou va vivre en établissement (ou chez un accueillant familial) habilité à l'aide sociale", Basis: "CASF art. L231-4 et L441-1",
+		Facts: []FactID{FactResidence}, Unsettled: "une résidence autonomie doit être habilitée à l'aide sociale (à demander)",
+		eval: func(f *facts) verdict {
+			place, seen := f.inInstitution(), f.residenceSeen()
+			if res := f.s.Person.Residence; res != nil {
+				switch *res {
+				case "host_family":
+					place, seen = Yes, seen+" (agrément valant habilitation, sauf mention contraire)"
+				case "residence_autonomie":
+					place, seen = Unknown, seen+" : si la résidence est habilitée à l'aide sociale"
+				case "home", "relative_home":
+					seen += " : à demander à l'entrée en établissement ou en accueil familial"
+				}
+			}
+			return is(place, seen)
+		}},
+	// settled by the EHPAD estimate when the daily prices, the GIR and the resources are known
+	{Label: "Ses ressources ne suffisent pas à payer l'hébergement", Basis: "CASF art. L132-1", Facts: []FactID{FactMonthlyResources, FactEHPADAccommodation},
+		Unsettled: "sans les prix de journée de l'établissement, le département compare les ressources au prix de journée",
+		eval: func(f *facts) verdict {
+			if e, _, ok := f.ehpadEstimate(); ok {
+				return is(Bool(e.ASH.Possible), FormatEuros(Cents(*f.s.Person.MonthlyResources))+" par mois pour un reste à payer estimé à "+FormatEuros(e.ResidentMonth))
+			}
+			return is(Unknown, "à comparer au prix de journée")
+		}},
+}
+
+func ruleASH(f *facts, r *ItemResult) {
+	if e, _, ok := f.ehpadEstimate(); ok && e.ASH.Possible && e.ASH.Minimum.Found && e.ASH.Share.Found {
 		src := "CASF art. L132-1, R231-6 ; estimation"
 		r.amount(figure("ash.part_etablissement", "Part des ressources versée à l'établissement (90 %), par mois", e.ASH.ToEstablishment, e, src),
 			figure("ash.garde_mois", "Somme gardée par le résident, par mois", e.ASH.Kept, e, src),

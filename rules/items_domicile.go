@@ -2,19 +2,28 @@ package rules
 
 // Services and employment at home: SAD, CESU, tax credit, employer exemption, téléassistance, meals.
 
+var sadChecks = []*Check{
+	homeCheck("La personne vit à domicile", "CASF art. L313-1-3"),
+}
+
 func ruleSAD(f *facts, r *ItemResult) {
-	r.add(f.homeCond("La personne vit à domicile", "CASF art. L313-1-3"))
 	r.amount(f.amount("sad.tarif_plancher"))
 	r.Relevant = Or(f.need("household_help"), f.girIn(1, 4))
 }
 
+var cesuChecks = []*Check{
+	homeCheck("La personne vit à domicile", "Code du travail art. L1271-1 (CESU)"),
+}
+
 func ruleCESU(f *facts, r *ItemResult) {
-	r.add(f.homeCond("La personne vit à domicile", "Code du travail art. L1271-1 (CESU)"))
 	r.Relevant = f.need("household_help")
 }
 
+var creditImpotServicesChecks = []*Check{
+	homeCheck("Les services sont rendus au domicile de la personne", "CGI art. 199 sexdecies"),
+}
+
 func ruleCreditImpotServices(f *facts, r *ItemResult) {
-	r.add(f.homeCond("Les services sont rendus au domicile de la personne", "CGI art. 199 sexdecies"))
 	r.Relevant = Or(f.need("household_help"), f.need("alarm"), f.need("meals"))
 	r.amount(f.amount("credit_impot_services.taux"))
 	base := f.amount("credit_impot_services.plafond")
@@ -35,34 +44,58 @@ func ruleCreditImpotServices(f *facts, r *ItemResult) {
 	r.note("Le crédit d'impôt est versé même si la personne ne paie pas d'impôt. L'avance immédiate (Urssaf) évite d'attendre l'année suivante.")
 }
 
+// the 70-year limit is per household (foyer): a spouse of 70 or more opens it too; the
+// guide does not ask the spouse's age
+var exoSpouse70 = &Check{Label: "Ou : son conjoint a 70 ans ou plus", Basis: "CSS art. L241-10 I a (par foyer)", Facts: []FactID{FactCouple},
+	Unsettled: "le guide ne demande pas l'âge du conjoint",
+	eval: func(f *facts) verdict {
+		p := f.s.Person
+		spouse := Unknown
+		if isFalse(p.Couple) {
+			spouse = No
+		}
+		return is(spouse, boolSeen(p.Couple, "en couple : âge du conjoint inconnu", "seule"))
+	}}
+
+// e) the APA; c) the PCH too (asked only when an incapacity of 50 % or more is known)
+var exoAPA = &Check{Label: "Ou : elle reçoit l'APA (ou la PCH)", Basis: "CSS art. L241-10 I e (APA) et I c (PCH)", Facts: []FactID{FactReceivesAPA},
+	eval: func(f *facts) verdict {
+		p := f.s.Person
+		if isTrue(p.ReceivesPCH) {
+			return is(Yes, "reçoit la PCH")
+		}
+		return is(triOf(p.ReceivesAPA), boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA"))
+	}}
+
+// e) the loss of autonomy of the APA (GIR 1 to 4) is enough, even without the APA; an
+// estimated GIR is still to be recognised by an evaluation
+var exoGIR = &Check{Label: "Ou : sa perte d'autonomie est reconnue (GIR 1 à 4)", Basis: "CSS art. L241-10 I e", Facts: []FactID{FactGIR},
+	eval: func(f *facts) verdict {
+		dep := f.girIn(1, 4)
+		if dep == Yes && f.girEstimated {
+			dep = Unknown
+		}
+		return is(dep, f.girSeen())
+	}}
+
+var exoAlternatives = []*Check{ageCheck(70, "CSS art. L241-10 I a"), exoSpouse70, exoAPA, exoGIR}
+
+var exonerationChecks = []*Check{
+	homeCheck("La personne emploie quelqu'un chez elle", "CSS art. L241-10"),
+	{Label: "La personne (ou son conjoint) a 70 ans ou plus, ou elle reçoit l'APA ou est en GIR 1 à 4", Basis: "CSS art. L241-10 I",
+		Any: exoAlternatives, Unsettled: "la majoration pour tierce personne (MTP) l'ouvre aussi : le guide ne la demande pas",
+		eval: func(f *facts) verdict {
+			v := f.anyOf(exoAlternatives)
+			if v.r == No {
+				// c) the PCH and the MTP open it too; the guide does not ask about them
+				v.seen += " : possible aussi avec la PCH ou une majoration pour tierce personne (MTP), à vérifier sur ses décisions"
+			}
+			return v
+		}},
+}
+
 func ruleExoneration(f *facts, r *ItemResult) {
-	p := f.s.Person
-	r.add(f.homeCond("La personne emploie quelqu'un chez elle", "CSS art. L241-10"))
-	age70 := f.ageAtLeast(70, "CSS art. L241-10 I a")
-	// the 70-year limit is per household (foyer): a spouse of 70 or more opens it too
-	spouse := Unknown
-	if c := p.Couple; c != nil && !*c {
-		spouse = No
-	}
-	spouse70 := cond("Ou : son conjoint a 70 ans ou plus", "CSS art. L241-10 I a (par foyer)", spouse, boolSeen(p.Couple, "en couple : âge du conjoint inconnu", "seule"), "person.couple")
-	apa := cond("Ou : elle reçoit l'APA", "CSS art. L241-10 I e", triOf(p.ReceivesAPA), boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA"), "person.receives_apa")
-	if p.ReceivesPCH != nil && *p.ReceivesPCH {
-		// c) the PCH opens it too (asked only when an incapacity of 50 % or more is known)
-		apa = cond("Ou : elle reçoit la PCH", "CSS art. L241-10 I c", Yes, "reçoit la PCH")
-	}
-	// e) the loss of autonomy of the APA (GIR 1 to 4) is enough, even without the APA
-	dep := f.girIn(1, 4)
-	if dep == Yes && f.girEstimated {
-		dep = Unknown // to be recognised by an evaluation
-	}
-	gir := cond("Ou : sa perte d'autonomie est reconnue (GIR 1 à 4)", "CSS art. L241-10 I e", dep, f.girSeen(), "person.gir")
-	c := anyCond("La personne (ou son conjoint) a 70 ans ou plus, ou elle reçoit l'APA ou est en GIR 1 à 4", "CSS art. L241-10 I", age70, spouse70, apa, gir)
-	if c.Result == No {
-		// c) the PCH and the MTP open it too; the guide does not ask about them
-		c.Seen += " : possible aussi avec la PCH ou une majoration pour tierce personne (MTP), à vérifier sur ses décisions"
-	}
-	r.add(c)
-	if apa.Result == Yes || gir.Result == Yes {
+	if exoAPA.decide(f).r == Yes || exoGIR.decide(f).r == Yes {
 		r.note("Avec l'APA ou une perte d'autonomie reconnue, l'exonération n'a pas de plafond.")
 	} else {
 		r.amount(f.amount("exoneration.plafond_mensuel"))
@@ -70,13 +103,19 @@ func ruleExoneration(f *facts, r *ItemResult) {
 	r.Relevant = f.need("household_help")
 }
 
+var teleassistanceChecks = []*Check{
+	homeCheck("La personne vit à domicile", "CASF art. L232-3 (plan d'aide APA)"),
+}
+
 func ruleTeleassistance(f *facts, r *ItemResult) {
-	r.add(f.homeCond("La personne vit à domicile", "CASF art. L232-3 (plan d'aide APA)"))
 	r.Relevant = f.need("alarm")
 	r.note("Peut être payée par le plan d'aide APA, ou par la caisse de retraite pour les GIR 5 et 6 ; ouvre droit au crédit d'impôt de 50 %.")
 }
 
+var portageRepasChecks = []*Check{
+	homeCheck("La personne vit à domicile", "CASF art. L232-3 (plan d'aide APA)"),
+}
+
 func rulePortageRepas(f *facts, r *ItemResult) {
-	r.add(f.homeCond("La personne vit à domicile", "CASF art. L232-3 (plan d'aide APA)"))
 	r.Relevant = f.need("meals")
 }

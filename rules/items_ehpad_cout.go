@@ -29,16 +29,22 @@ func figure(id, label string, c Cents, e EHPADEstimate, source string) *Quantity
 	return &Quantity{ID: id, Label: label, Unit: UnitEuros, Num: c, Found: true, AsOf: e.AsOf, Confidence: e.Confidence, Source: source}
 }
 
-var ehpadPriceFacts = []string{"person.ehpad_accommodation_daily", "person.ehpad_dependency_gir56_daily", "person.ehpad_dependency_daily", "person.gir", "person.monthly_resources"}
+var ehpadPriceFacts = []FactID{FactEHPADAccommodation, FactEHPADDependency56, FactEHPADDependency, FactGIR, FactMonthlyResources}
+
+var resteAChargeEHPADChecks = []*Check{
+	{Label: "Les prix de journée de l'établissement (hébergement, dépendance), le GIR et les ressources sont connus",
+		Basis: "Contrat de séjour et prix affichés de l'établissement (CASF art. L311-4)", Facts: ehpadPriceFacts,
+		eval: func(f *facts) verdict {
+			if _, _, ok := f.ehpadEstimate(); ok {
+				return is(Yes, "connus")
+			}
+			return verdict{r: Unknown, seen: "prix de journée, GIR ou ressources inconnus", facts: missingOf(f, ehpadPriceFacts)}
+		}},
+}
 
 func ruleResteAChargeEHPAD(f *facts, r *ItemResult) {
 	r.Relevant = f.inInstitution()
 	e, in, ok := f.ehpadEstimate()
-	known, seen := Unknown, "prix de journée, GIR ou ressources inconnus"
-	if ok {
-		known, seen = Yes, "connus"
-	}
-	r.add(cond("Les prix de journée de l'établissement (hébergement, dépendance), le GIR et les ressources sont connus", "Contrat de séjour et prix affichés de l'établissement (CASF art. L311-4)", known, seen, missingOf(f, ehpadPriceFacts)...))
 	if !ok {
 		r.note("Avec la grille de prix de l'établissement (prix de journée hébergement et tarifs dépendance) et les ressources, le guide estime le reste à payer chaque mois.")
 		return
@@ -58,10 +64,10 @@ func ruleResteAChargeEHPAD(f *facts, r *ItemResult) {
 	r.note("Aide au logement à vérifier : APL si l'établissement est conventionné, sinon ALS ; elle réduit le reste à payer.")
 }
 
-func missingOf(f *facts, facts []string) []string {
-	var out []string
+func missingOf(f *facts, facts []FactID) []FactID {
+	var out []FactID
 	for _, x := range facts {
-		if !f.known(x) {
+		if !f.known(string(x)) {
 			out = append(out, x)
 		}
 	}
@@ -71,15 +77,25 @@ func missingOf(f *facts, facts []string) []string {
 	return out
 }
 
+var reductionImpotEHPADChecks = []*Check{
+	{Label: "La personne est accueillie en EHPAD, en unité de soins de longue durée ou en établissement pour personnes âgées, et paie des frais de dépendance",
+		Basis: "CGI art. 199 quindecies ; CASF art. L312-1 I 6°", Facts: []FactID{FactResidence},
+		Unsettled: "une résidence autonomie ne compte que si elle facture des frais de dépendance",
+		eval: func(f *facts) verdict {
+			place, seen := f.inInstitution(), f.residenceSeen()
+			if res := f.s.Person.Residence; res != nil && *res == "residence_autonomie" {
+				// a résidence autonomie is an establishment of L312-1 I 6°, but the reduction needs
+				// dependency costs, not only accommodation (BOI-IR-RICI-140)
+				place, seen = Unknown, seen+" : si elle facture des frais de dépendance"
+			}
+			return is(place, seen)
+		}},
+	{Label: "Elle paie de l'impôt sur le revenu (c'est une réduction, pas un crédit d'impôt : rien n'est remboursé à une personne non imposable)",
+		Basis: "CGI art. 199 quindecies", Unsettled: "le guide ne demande pas si la personne est imposable",
+		eval: func(*facts) verdict { return is(Unknown, "à vérifier sur l'avis d'imposition") }},
+}
+
 func ruleReductionImpotEHPAD(f *facts, r *ItemResult) {
-	place, seen := f.inInstitution(), f.residenceSeen()
-	if res := f.s.Person.Residence; res != nil && *res == "residence_autonomie" {
-		// a résidence autonomie is an establishment of L312-1 I 6°, but the reduction needs
-		// dependency costs, not only accommodation (BOI-IR-RICI-140)
-		place, seen = Unknown, seen+" : si elle facture des frais de dépendance"
-	}
-	r.add(cond("La personne est accueillie en EHPAD, en unité de soins de longue durée ou en établissement pour personnes âgées, et paie des frais de dépendance", "CGI art. 199 quindecies ; CASF art. L312-1 I 6°", place, seen, "person.residence"))
-	r.add(cond("Elle paie de l'impôt sur le revenu (c'est une réduction, pas un crédit d'impôt : rien n'est remboursé à une personne non imposable)", "CGI art. 199 quindecies", Unknown, "à vérifier sur l'avis d'imposition"))
 	r.amount(f.amount("reduction_ehpad.taux"), f.amount("reduction_ehpad.plafond"))
 	if e, _, ok := f.ehpadEstimate(); ok && e.TaxRate.Found && e.TaxCeiling.Found {
 		r.amount(figure("reduction_ehpad.estimation", "Réduction d'impôt estimée par an (25 % des frais payés, dans la limite du plafond)", e.TaxReduction, e, "CGI art. 199 quindecies ; frais payés estimés à "+FormatEuros(e.YearlyCost)+" par an"))

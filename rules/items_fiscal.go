@@ -2,18 +2,32 @@ package rules
 
 // Tax relief for the caregiver.
 
+var deductionAlternatives = []*Check{
+	{Label: "L'aidant est un enfant, petit-enfant, gendre ou belle-fille de la personne", Basis: "CGI art. 156 II 2° ; Code civil art. 205 et 206",
+		Facts: []FactID{FactRelationship}, Unsettled: "pour la belle-famille, le guide ne demande pas s'il s'agit d'un gendre ou d'une belle-fille",
+		eval: func(f *facts) verdict {
+			if f.relationship() == "in_law" {
+				// only sons- and daughters-in-law owe maintenance to their parents-in-law (art. 206),
+				// not brothers- or sisters-in-law: the answer does not say which
+				return verdict{r: Unknown, seen: "belle-famille : oui pour un gendre ou une belle-fille, non pour un beau-frère ou une belle-sœur", noFacts: true}
+			}
+			return is(f.relIn("child", "grandchild", "in_law"), f.relationshipSeen())
+		}},
+	{Label: "Ou : il héberge chez lui une personne de plus de 75 ans aux revenus modestes", Basis: "CGI art. 156 II 2° ter",
+		Facts: []FactID{FactHostsPerson, FactAge, FactMonthlyResources}, Params: []string{"aspa.seul"},
+		eval: func(f *facts) verdict {
+			c := f.s.Caregiver
+			return is(And(triOf(c.HostsPerson), f.age(func(a int) bool { return a > 75 }), f.resourcesUnder(f.amount("aspa.seul"))),
+				boolSeen(c.HostsPerson, "l'héberge", "ne l'héberge pas")+", "+f.ageSeen())
+		}},
+}
+
+var deductionAscendantChecks = []*Check{
+	{Label: "L'aidant aide un parent (ou héberge une personne âgée de plus de 75 ans)", Basis: "CGI art. 156", Any: deductionAlternatives},
+}
+
 func ruleDeductionAscendant(f *facts, r *ItemResult) {
 	c := f.s.Caregiver
-	desc := cond("L'aidant est un enfant, petit-enfant, gendre ou belle-fille de la personne", "CGI art. 156 II 2° ; Code civil art. 205 et 206", f.relIn("child", "grandchild", "in_law"), f.relationshipSeen(), "caregiver.relationship")
-	if f.relationship() == "in_law" {
-		// only sons- and daughters-in-law owe maintenance to their parents-in-law (art. 206),
-		// not brothers- or sisters-in-law: the answer does not say which
-		desc.Result, desc.Seen = Unknown, "belle-famille : oui pour un gendre ou une belle-fille, non pour un beau-frère ou une belle-sœur"
-	}
-	hosted := cond("Ou : il héberge chez lui une personne de plus de 75 ans aux revenus modestes", "CGI art. 156 II 2° ter",
-		And(triOf(c.HostsPerson), f.age(func(a int) bool { return a > 75 }), f.resourcesUnder(f.amount("aspa.seul"))),
-		boolSeen(c.HostsPerson, "l'héberge", "ne l'héberge pas")+", "+f.ageSeen(), "caregiver.hosts_person", "person.age", "person.monthly_resources")
-	r.add(anyCond("L'aidant aide un parent (ou héberge une personne âgée de plus de 75 ans)", "CGI art. 156", desc, hosted))
 	if c.HostsPerson != nil && *c.HostsPerson {
 		r.amount(f.amount("deduction_ascendant.forfait"))
 	} else {

@@ -19,15 +19,28 @@ func ruleEcoute(f *facts, r *ItemResult) {
 	r.Urgent = ex != nil && *ex
 }
 
+var cmiAlternatives = []*Check{
+	{Label: "Elle reçoit l'APA en GIR 1 ou 2", Basis: "CASF art. L241-3 et R241-12 III", Facts: []FactID{FactReceivesAPA, FactGIR},
+		eval: func(f *facts) verdict {
+			p := f.s.Person
+			t := And(triOf(p.ReceivesAPA), f.girIn(1, 2))
+			seen := boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA") + ", " + f.girSeen()
+			if t == No && isFalse(p.ReceivesAPA) && f.girIn(1, 2) != No {
+				return verdict{r: Unknown, seen: seen, facts: onlyGIR} // the APA can be asked for
+			}
+			return is(t, seen)
+		}},
+	{Label: "Ou : une incapacité d'au moins 80 % (demande à la MDPH)", Basis: "CASF art. L241-3", Facts: []FactID{FactDisabilityRate},
+		eval: func(f *facts) verdict {
+			return is(f.disability(func(d int) bool { return d >= 80 }), f.disabilitySeen())
+		}},
+}
+
+var cmiChecks = []*Check{
+	{Label: "La personne reçoit l'APA en GIR 1 ou 2, ou a une incapacité d'au moins 80 %", Basis: "CASF art. L241-3", Any: cmiAlternatives},
+}
+
 func ruleCMI(f *facts, r *ItemResult) {
-	p := f.s.Person
-	apaGIR12 := cond("Elle reçoit l'APA en GIR 1 ou 2", "CASF art. L241-3 et R241-12 III",
-		And(triOf(p.ReceivesAPA), f.girIn(1, 2)), boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA")+", "+f.girSeen(), "person.receives_apa", "person.gir")
-	if apaGIR12.Result == No && p.ReceivesAPA != nil && !*p.ReceivesAPA && f.girIn(1, 2) != No {
-		apaGIR12.Result, apaGIR12.Facts = Unknown, []string{"person.gir"}
-	}
-	dis := cond("Ou : une incapacité d'au moins 80 % (demande à la MDPH)", "CASF art. L241-3", f.disability(func(d int) bool { return d >= 80 }), f.disabilitySeen(), "person.disability_rate")
-	r.add(anyCond("La personne reçoit l'APA en GIR 1 ou 2, ou a une incapacité d'au moins 80 %", "CASF art. L241-3", apaGIR12, dis))
 	end := f.amount("cmi.fin_anciennes_cartes")
 	r.amount(end)
 	// the old cards were replaced by the CMI and are valid at the latest until the day before

@@ -8,31 +8,47 @@ import (
 
 var ileDeFrance = map[string]bool{"75": true, "77": true, "78": true, "91": true, "92": true, "93": true, "94": true, "95": true}
 
+var maprimeadaptAlternatives = []*Check{
+	ageCheck(70, "Anah, règlement de MaPrimeAdapt'"),
+	{Label: "Ou : 60 à 69 ans avec un GIR évalué (1 à 6)", Basis: "Anah, règlement de MaPrimeAdapt'", Facts: []FactID{FactAge, FactGIR},
+		eval: func(f *facts) verdict {
+			age := f.age(func(a int) bool { return a >= 60 && a < 70 })
+			seen := f.ageSeen() + ", " + f.girSeen()
+			if f.gir == 0 || f.girEstimated {
+				// a GIR estimated from the AGGIR answers is not an evaluation, but one can be asked for
+				if f.girEstimated {
+					seen += " : à faire évaluer"
+				}
+				return verdict{r: And(age, Unknown), seen: seen, noFacts: true}
+			}
+			return is(age, seen)
+		}},
+	{Label: "Ou : un taux d'incapacité d'au moins 50 %", Basis: "Anah, règlement de MaPrimeAdapt'", Facts: []FactID{FactDisabilityRate},
+		eval: func(f *facts) verdict {
+			return is(f.disability(func(d int) bool { return d >= 50 }), f.disabilitySeen())
+		}},
+}
+
+var maprimeadaptChecks = []*Check{
+	{Label: "La personne est propriétaire occupante ou locataire du parc privé", Basis: "Anah, règlement de MaPrimeAdapt'", Facts: []FactID{FactHousing},
+		eval: func(f *facts) verdict {
+			if f.inInstitution() == Yes {
+				// the prime adapts the home one lives in: a resident no longer occupies one
+				return is(No, f.residenceSeen())
+			}
+			if h := f.s.Person.Housing; h != nil {
+				return is(Bool(*h == "owner" || *h == "private_tenant"), SeenOf(FactHousing, *h))
+			}
+			return is(Unknown, unknownSeen)
+		}},
+	{Label: "La personne a 70 ans ou plus, ou 60 à 69 ans avec un GIR, ou une incapacité d'au moins 50 %", Basis: "Anah, règlement de MaPrimeAdapt'",
+		Any: maprimeadaptAlternatives},
+	askedCheck("Le revenu fiscal de référence du foyer est sous les plafonds de l'Anah (ménages modestes ou très modestes)", "Anah, barème de revenus",
+		"à vérifier sur l'avis d'impôt", FactMonthlyResources, "le guide ne demande pas le revenu fiscal de référence : à lire sur l'avis d'impôt"),
+}
+
 func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 	p := f.s.Person
-	h, seen := Unknown, unknownSeen
-	if p.Housing != nil {
-		h = Bool(*p.Housing == "owner" || *p.Housing == "private_tenant")
-		seen = SeenOf(FactHousing, *p.Housing)
-	}
-	if f.inInstitution() == Yes {
-		// the prime adapts the home one lives in: a resident no longer occupies one
-		h, seen = No, f.residenceSeen()
-	}
-	r.add(cond("La personne est propriétaire occupante ou locataire du parc privé", "Anah, règlement de MaPrimeAdapt'", h, seen, "person.housing"))
-	age70 := f.ageAtLeast(70, "Anah, règlement de MaPrimeAdapt'")
-	age60gir := cond("Ou : 60 à 69 ans avec un GIR évalué (1 à 6)", "Anah, règlement de MaPrimeAdapt'",
-		And(f.age(func(a int) bool { return a >= 60 && a < 70 }), Bool(f.gir != 0 && !f.girEstimated)), f.ageSeen()+", "+f.girSeen(), "person.age", "person.gir")
-	if f.gir == 0 || f.girEstimated {
-		// a GIR estimated from the AGGIR answers is not an evaluation, but one can be asked for
-		age60gir.Result = And(f.age(func(a int) bool { return a >= 60 && a < 70 }), Unknown)
-		if f.girEstimated {
-			age60gir.Seen += " : à faire évaluer"
-		}
-	}
-	dis := cond("Ou : un taux d'incapacité d'au moins 50 %", "Anah, règlement de MaPrimeAdapt'", f.disability(func(d int) bool { return d >= 50 }), f.disabilitySeen(), "person.disability_rate")
-	r.add(anyCond("La personne a 70 ans ou plus, ou 60 à 69 ans avec un GIR, ou une incapacité d'au moins 50 %", "Anah, règlement de MaPrimeAdapt'", age70, age60gir, dis))
-	r.add(cond("Le revenu fiscal de référence du foyer est sous les plafonds de l'Anah (ménages modestes ou très modestes)", "Anah, barème de revenus", Unknown, "à vérifier sur l'avis d'impôt", "person.monthly_resources"))
 	r.amount(f.amount("maprimeadapt.taux_tres_modeste"), f.amount("maprimeadapt.taux_modeste"), f.amount("maprimeadapt.plafond_travaux"))
 	zone := "rfr"
 	if ileDeFrance[f.department()] {
@@ -46,24 +62,40 @@ func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 	r.Relevant = f.need("home_adaptation")
 }
 
-func ruleCreditImpotAdaptation(f *facts, r *ItemResult) {
-	end := f.amount("credit_impot_adaptation.fin_depenses")
-	var endDate time.Time
-	if end.Found {
-		endDate, _ = time.Parse("2006-01-02", end.Text)
-	}
-	period := Unknown
-	seen := "après le " + end.Format() + " : prolongation non confirmée"
-	if !endDate.IsZero() && !f.d.After(endDate) {
-		period, seen = Yes, "dépenses payées jusqu'au "+end.Format()
-	}
-	r.add(cond("Les dépenses sont payées pendant la période couverte par la loi", "CGI art. 200 quater A", period, seen))
-	r.add(anyCond("La personne est en perte d'autonomie (60 ans ou plus, GIR 1 à 4) ou handicapée", "CGI art. 200 quater A",
-		cond("60 ans ou plus et GIR 1 à 4", "CGI art. 200 quater A", And(f.age(func(a int) bool { return a >= 60 }), f.girIn(1, 4)), f.ageSeen()+", "+f.girSeen(), "person.age", "person.gir"),
-		cond("Incapacité d'au moins 50 %", "CGI art. 200 quater A", f.disability(func(d int) bool { return d >= 50 }), f.disabilitySeen(), "person.disability_rate")))
+var creditAdaptationPeriod = &Check{Label: "Les dépenses sont payées pendant la période couverte par la loi", Basis: "CGI art. 200 quater A",
+	Params: []string{"credit_impot_adaptation.fin_depenses"},
+	eval: func(f *facts) verdict {
+		end := f.amount("credit_impot_adaptation.fin_depenses")
+		var endDate time.Time
+		if end.Found {
+			endDate, _ = time.Parse("2006-01-02", end.Text)
+		}
+		if !endDate.IsZero() && !f.d.After(endDate) {
+			return is(Yes, "dépenses payées jusqu'au "+end.Format())
+		}
+		return verdict{r: Unknown, seen: "après le " + end.Format() + " : prolongation non confirmée", noFacts: true}
+	}}
+
+var creditImpotAdaptationChecks = []*Check{
+	creditAdaptationPeriod,
+	{Label: "La personne est en perte d'autonomie (60 ans ou plus, GIR 1 à 4) ou handicapée", Basis: "CGI art. 200 quater A", Any: []*Check{
+		{Label: "60 ans ou plus et GIR 1 à 4", Basis: "CGI art. 200 quater A", Facts: []FactID{FactAge, FactGIR},
+			eval: func(f *facts) verdict {
+				return is(And(f.age(func(a int) bool { return a >= 60 }), f.girIn(1, 4)), f.ageSeen()+", "+f.girSeen())
+			}},
+		{Label: "Incapacité d'au moins 50 %", Basis: "CGI art. 200 quater A", Facts: []FactID{FactDisabilityRate},
+			eval: func(f *facts) verdict {
+				return is(f.disability(func(d int) bool { return d >= 50 }), f.disabilitySeen())
+			}},
+	}},
 	// since 2024, only between a floor (above the MaPrimeAdapt' ceilings, so the two do not
 	// add up) and a ceiling of income
-	r.add(cond("Les revenus du foyer sont au-dessus des plafonds de MaPrimeAdapt' et sous le plafond du crédit d'impôt", "CGI art. 200 quater A (loi de finances 2024)", Unknown, "à vérifier sur l'avis d'impôt", "person.monthly_resources"))
+	askedCheck("Les revenus du foyer sont au-dessus des plafonds de MaPrimeAdapt' et sous le plafond du crédit d'impôt", "CGI art. 200 quater A (loi de finances 2024)",
+		"à vérifier sur l'avis d'impôt", FactMonthlyResources, "le guide ne demande pas le revenu fiscal de référence : à lire sur l'avis d'impôt"),
+}
+
+func ruleCreditImpotAdaptation(f *facts, r *ItemResult) {
+	period := creditAdaptationPeriod.decide(f).r
 	r.amount(f.amount("credit_impot_adaptation.taux"), f.amount("credit_impot_adaptation.plafond_seul"), f.amount("credit_impot_adaptation.plafond_couple"))
 	if period == Unknown {
 		r.note("La loi prévoyait ce crédit d'impôt pour les dépenses payées jusqu'au 31 décembre 2025 ; sa prolongation n'est pas confirmée. Vérifiez auprès des impôts avant d'engager des frais.")
@@ -71,20 +103,26 @@ func ruleCreditImpotAdaptation(f *facts, r *ItemResult) {
 	r.Relevant = f.need("home_adaptation")
 }
 
+var aidesLogementChecks = []*Check{
+	{Label: "La personne paie un loyer ou un hébergement (locataire, EHPAD, résidence autonomie ou accueil familial)", Basis: "CCH art. L821-1 et CSS (APL, ALS)",
+		Facts: []FactID{FactHousing, FactResidence},
+		eval: func(f *facts) verdict {
+			p := f.s.Person
+			switch {
+			case p.Residence != nil && (*p.Residence == "institution" || *p.Residence == "residence_autonomie"):
+				return is(Yes, f.residenceSeen())
+			case p.Residence != nil && *p.Residence == "host_family":
+				// the contract with the accueillant familial includes a rent for the room (D442-2)
+				return is(Yes, f.residenceSeen()+" (loyer de la pièce)")
+			case p.Housing != nil:
+				return is(Bool(*p.Housing == "private_tenant" || *p.Housing == "social_tenant"), SeenOf(FactHousing, *p.Housing))
+			}
+			return is(Unknown, unknownSeen)
+		}},
+	askedCheck("Ses ressources sont assez basses (la CAF ou la MSA calcule)", "CCH art. L822-1", "calcul de la CAF", FactMonthlyResources,
+		"la CAF ou la MSA fait le calcul"),
+}
+
 func ruleAidesLogement(f *facts, r *ItemResult) {
-	p := f.s.Person
-	t, seen := Unknown, unknownSeen
-	switch {
-	case p.Residence != nil && (*p.Residence == "institution" || *p.Residence == "residence_autonomie"):
-		t, seen = Yes, f.residenceSeen()
-	case p.Residence != nil && *p.Residence == "host_family":
-		// the contract with the accueillant familial includes a rent for the room (D442-2)
-		t, seen = Yes, f.residenceSeen()+" (loyer de la pièce)"
-	case p.Housing != nil:
-		t = Bool(*p.Housing == "private_tenant" || *p.Housing == "social_tenant")
-		seen = SeenOf(FactHousing, *p.Housing)
-	}
-	r.add(cond("La personne paie un loyer ou un hébergement (locataire, EHPAD, résidence autonomie ou accueil familial)", "CCH art. L821-1 et CSS (APL, ALS)", t, seen, "person.housing", "person.residence"))
-	r.add(cond("Ses ressources sont assez basses (la CAF ou la MSA calcule)", "CCH art. L822-1", Unknown, "calcul de la CAF", "person.monthly_resources"))
 	r.note("Pas d'aide au logement pendant un hébergement temporaire.")
 }

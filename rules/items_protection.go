@@ -6,19 +6,31 @@ func ruleLegalInfo(f *facts, r *ItemResult) {
 	r.Relevant = Or(f.need("legal_protection"), triOf(f.s.Person.MemoryDisorders))
 }
 
-func ruleHabilitationFamiliale(f *facts, r *ItemResult) {
-	r.add(cond("La personne ne peut plus exprimer sa volonté ni gérer ses intérêts (certificat d'un médecin inscrit)", "Code civil art. 494-1", Unknown, "à faire constater par un médecin inscrit", "person.memory_disorders"))
+var habilitationFamilialeChecks = []*Check{
+	askedCheck("La personne ne peut plus exprimer sa volonté ni gérer ses intérêts (certificat d'un médecin inscrit)", "Code civil art. 494-1",
+		"à faire constater par un médecin inscrit", FactMemoryDisorders, "seul un médecin inscrit sur la liste du procureur peut le constater"),
 	// the judge chooses among the ascendants, descendants, brothers and sisters and the
 	// spouse: a caregiver outside that circle cannot be habilité, but another relative can
-	rel, seen := f.relIn("spouse", "child", "grandchild", "sibling"), f.relationshipSeen()
-	if rel == No {
-		rel, seen = Unknown, seen+" : seul un enfant, petit-enfant, parent, frère, sœur ou le conjoint de la personne peut être habilité"
-	}
-	r.add(cond("Un proche parent peut être habilité (enfant, petit-enfant, conjoint, frère ou sœur)", "Code civil art. 494-1", rel, seen, "caregiver.relationship"))
+	{Label: "Un proche parent peut être habilité (enfant, petit-enfant, conjoint, frère ou sœur)", Basis: "Code civil art. 494-1", Facts: []FactID{FactRelationship},
+		Unsettled: "le guide ne demande pas quels autres proches la personne a",
+		eval: func(f *facts) verdict {
+			rel, seen := f.relIn("spouse", "child", "grandchild", "sibling"), f.relationshipSeen()
+			if rel == No {
+				rel, seen = Unknown, seen+" : seul un enfant, petit-enfant, parent, frère, sœur ou le conjoint de la personne peut être habilité"
+			}
+			return is(rel, seen)
+		}},
+}
+
+func ruleHabilitationFamiliale(f *facts, r *ItemResult) {
 	r.Relevant = Or(f.need("legal_protection"), triOf(f.s.Person.MemoryDisorders))
 }
 
+var tutelleChecks = []*Check{
+	askedCheck("Les facultés de la personne sont altérées (certificat d'un médecin inscrit)", "Code civil art. 425 et 440",
+		"à faire constater par un médecin inscrit", FactMemoryDisorders, "seul un médecin inscrit sur la liste du procureur peut le constater"),
+}
+
 func ruleTutelle(f *facts, r *ItemResult) {
-	r.add(cond("Les facultés de la personne sont altérées (certificat d'un médecin inscrit)", "Code civil art. 425 et 440", Unknown, "à faire constater par un médecin inscrit", "person.memory_disorders"))
 	r.Relevant = Or(f.need("legal_protection"), triOf(f.s.Person.MemoryDisorders))
 }
