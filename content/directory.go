@@ -30,17 +30,20 @@ type Contact struct {
 // DirectoryFile is one directory file: national contacts or one département's.
 type DirectoryFile struct {
 	Department string    `yaml:"department"`
+	Commune    string    `yaml:"commune"` // optional: the INSEE code of a commune, for contacts of that commune only
 	Name       string    `yaml:"name"`
 	Reviewed   Date      `yaml:"reviewed"`
 	Contacts   []Contact `yaml:"contacts"`
 	File       string    `yaml:"-"`
 }
 
-// Directory merges directory files: national contacts and contacts by département.
+// Directory merges directory files: national contacts, contacts by département (or
+// territory: "69M" is the Métropole de Lyon) and contacts by commune.
 type Directory struct {
 	National     []Contact
 	ByDepartment map[string][]Contact
-	Names        map[string]string // département code → name, when a file gives it
+	ByCommune    map[string][]Contact // INSEE code → contacts
+	Names        map[string]string    // département code → name, when a file gives it
 }
 
 // ParseDirectory reads and validates a directory file.
@@ -56,10 +59,19 @@ func ParseDirectory(name string, b []byte) (*DirectoryFile, Problems) {
 		return nil, Problems{{File: name, Line: yamlLine(err), Message: yamlMessage(b, err, 0)}}
 	}
 	d.File = name
-	d.Department, d.Name = Sanitize(d.Department), Sanitize(d.Name)
+	d.Department, d.Name, d.Commune = Sanitize(d.Department), Sanitize(d.Name), Sanitize(d.Commune)
 	var probs Problems
-	if d.Department != "national" && !rules.ValidDepartment(d.Department) {
-		probs = append(probs, Problem{File: name, Line: findKeyLine(&node, "department"), Message: fmt.Sprintf("département %q invalide (attendu « national » ou un numéro : 01 à 95, 2A, 2B, 971 à 976)", d.Department)})
+	if d.Department != "national" && d.Department != TerritoryMetropoleDeLyon && !rules.ValidDepartment(d.Department) {
+		probs = append(probs, Problem{File: name, Line: findKeyLine(&node, "department"), Message: fmt.Sprintf("département %q invalide (attendu « national », un numéro : 01 à 95, 2A, 2B, 971 à 976, ou 69M pour la Métropole de Lyon)", d.Department)})
+	}
+	if d.Commune != "" {
+		if c, ok := CommuneByCode(d.Commune); !ok {
+			probs = append(probs, Problem{File: name, Line: findKeyLine(&node, "commune"), Message: fmt.Sprintf("commune %q inconnue (attendu : son code INSEE, par exemple 23096 pour Guéret)", d.Commune)})
+		} else if d.Department != c.Department && d.Department != c.Territory() {
+			probs = append(probs, Problem{File: name, Line: findKeyLine(&node, "commune"), Message: fmt.Sprintf("la commune %s (%s) n'est pas dans le département %q", c.Name, c.Code, d.Department)})
+		} else {
+			d.Commune = c.Code
+		}
 	}
 	lines := contactLines(&node)
 	for i := range d.Contacts {
@@ -123,27 +135,54 @@ func contactLines(n *yaml.Node) []int {
 	return nil
 }
 
-// Add merges a file into the directory.
+// Add merges a file into the directory. A contact with the name of one already there
+// replaces it (so a user's file can correct an embedded entry); others are added.
 func (d *Directory) Add(f *DirectoryFile) {
 	if d.ByDepartment == nil {
 		d.ByDepartment = map[string][]Contact{}
 		d.Names = map[string]string{}
 	}
-	if f.Department == "national" {
-		d.National = append(d.National, f.Contacts...)
+	if d.ByCommune == nil {
+		d.ByCommune = map[string][]Contact{}
+	}
+	switch {
+	case f.Department == "national":
+		d.National = merge(d.National, f.Contacts)
+		return
+	case f.Commune != "":
+		d.ByCommune[f.Commune] = merge(d.ByCommune[f.Commune], f.Contacts)
 		return
 	}
-	d.ByDepartment[f.Department] = append(d.ByDepartment[f.Department], f.Contacts...)
+	d.ByDepartment[f.Department] = merge(d.ByDepartment[f.Department], f.Contacts)
 	if f.Name != "" {
 		d.Names[f.Department] = f.Name
 	}
 }
 
+func merge(list, add []Contact) []Contact {
+	for _, c := range add {
+		replaced := false
+		for i := range list {
+			if list[i].Name == c.Name {
+				list[i], replaced = c, true
+				break
+			}
+		}
+		if !replaced {
+			list = append(list, c)
+		}
+	}
+	return list
+}
+
 // Clone returns a copy that can take user files without touching the embedded directory.
 func (d *Directory) Clone() *Directory {
-	c := &Directory{National: append([]Contact(nil), d.National...), ByDepartment: map[string][]Contact{}, Names: map[string]string{}}
+	c := &Directory{National: append([]Contact(nil), d.National...), ByDepartment: map[string][]Contact{}, ByCommune: map[string][]Contact{}, Names: map[string]string{}}
 	for k, v := range d.ByDepartment {
 		c.ByDepartment[k] = append([]Contact(nil), v...)
+	}
+	for k, v := range d.ByCommune {
+		c.ByCommune[k] = append([]Contact(nil), v...)
 	}
 	for k, v := range d.Names {
 		c.Names[k] = v
@@ -159,6 +198,39 @@ func (d *Directory) For(item, department string) []Contact {
 			out = append(out, c)
 		}
 	}
+	for _, c := range d.National {
+		if hasItem(c.Items, item) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Local returns the contacts useful for an item where the person lives, nearest first:
+// the commune's (when known), then those of each territory key in order (the département,
+// or "69M" for the Métropole de Lyon). National contacts are not included.
+func (d *Directory) Local(item, commune string, territories ...string) []Contact {
+	var out []Contact
+	if commune != "" {
+		for _, c := range d.ByCommune[commune] {
+			if hasItem(c.Items, item) {
+				out = append(out, c)
+			}
+		}
+	}
+	for _, t := range territories {
+		for _, c := range d.ByDepartment[t] {
+			if hasItem(c.Items, item) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// NationalFor returns the national contacts useful for an item.
+func (d *Directory) NationalFor(item string) []Contact {
+	var out []Contact
 	for _, c := range d.National {
 		if hasItem(c.Items, item) {
 			out = append(out, c)

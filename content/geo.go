@@ -397,3 +397,53 @@ var foldAccent = func() map[rune]rune {
 	}
 	return m
 }()
+
+// CommuneByCode is Geography().Commune without parsing the whole list when it is not
+// loaded yet: one search in the embedded text (a plan for a known commune costs well
+// under a millisecond more, instead of the list's load).
+func CommuneByCode(code string) (Commune, bool) {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	if code == "" || strings.ContainsAny(code, "\t\n") {
+		return Commune{}, false
+	}
+	if c, ok := communeLine(code); ok {
+		return c, true
+	}
+	if i := strings.Index(communesTSV, "\nR\t"+code+"\t"); i >= 0 {
+		line := communesTSV[i+1:]
+		line, _, _ = strings.Cut(line, "\n")
+		if f := fields(line, nil); len(f) >= 3 {
+			return communeLine(f[2])
+		}
+	}
+	return Commune{}, false
+}
+
+func communeLine(code string) (Commune, bool) {
+	i := strings.Index(communesTSV, "\nC\t"+code+"\t")
+	if i < 0 {
+		return Commune{}, false
+	}
+	line, _, _ := strings.Cut(communesTSV[i+1:], "\n")
+	f := fields(line, nil)
+	if len(f) < 7 {
+		return Commune{}, false
+	}
+	return Commune{Code: f[1], Name: f[2], Department: f[3], postcodes: f[4], EPCI: f[5], key: f[6]}, true
+}
+
+// DepartmentNameOf is Geography().DepartmentName without loading the communes list.
+func DepartmentNameOf(code string) string {
+	if code == "" || strings.ContainsAny(code, "\t\n") {
+		return ""
+	}
+	i := strings.Index(communesTSV, "\nD\t"+code+"\t")
+	if i < 0 {
+		return ""
+	}
+	line, _, _ := strings.Cut(communesTSV[i+1:], "\n")
+	if f := fields(line, nil); len(f) >= 3 {
+		return f[2]
+	}
+	return ""
+}

@@ -123,3 +123,13 @@ func TestGeneratedKeysMatchNormalizeName(t *testing.T) {
 		}
 	}
 }
+
+func TestCommuneByCodeAgreesWithTheList(t *testing.T) {
+	for _, code := range []string{"69266", "2A004", "69383", "93059", "75056", "00000", "", "69266\t"} {
+		want, wok := parseGeo(communesTSV, "").Commune(code)
+		got, gok := CommuneByCode(code)
+		if got != want || gok != wok {
+			t.Errorf("CommuneByCode(%q) = %+v %v, list gives %+v %v", code, got, gok, want, wok)
+		}
+	}
+}

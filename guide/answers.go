@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"aidants/content"
 	"aidants/rules"
 )
 
@@ -54,6 +55,9 @@ func RawAnswer(s *rules.Situation, q Question) string {
 			return v
 		}
 		return Unknown
+	}
+	if v, ok := placeValue(s); ok && q.Fact == "person.department" {
+		return v
 	}
 	fd := field(q.Fact)
 	if fd == nil {
@@ -115,6 +119,9 @@ func SetAnswer(s *rules.Situation, q Question, raw string) error {
 			return fmt.Errorf("réponse attendue : A, B, C ou je ne sais pas")
 		}
 		return nil
+	}
+	if q.Fact == "person.department" {
+		return setPlace(s, raw)
 	}
 	fd := field(q.Fact)
 	if fd == nil {
@@ -212,6 +219,43 @@ func parseEuros(raw string) (rules.Cents, error) {
 	return c, nil
 }
 
+// setPlace stores where the person lives, typed as a commune's name, a postcode or a
+// département (ResolvePlace). Several matching communes give an error that lists them,
+// so that the caller can say which.
+func setPlace(s *rules.Situation, raw string) error {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || raw == Unknown {
+		s.Person.Commune, s.Person.Department, s.Person.Territory = nil, nil, ""
+		return nil
+	}
+	p := ResolvePlace(raw)
+	if ApplyPlace(s, p) {
+		return nil
+	}
+	if p.Kind != PlaceChoice {
+		return fmt.Errorf("%s", p.Message)
+	}
+	return fmt.Errorf("%s", strings.Join(ChoiceLines(p), "\n"))
+}
+
+// placeValue is the place as the form edits it: the commune and its postcode, or the
+// Métropole de Lyon.
+func placeValue(s *rules.Situation) (string, bool) {
+	if s.Person.Commune != nil {
+		if c, ok := content.CommuneByCode(*s.Person.Commune); ok {
+			v := c.Name
+			if pcs := c.Postcodes(); len(pcs) > 0 {
+				v += " " + pcs[0]
+			}
+			return v, true
+		}
+	}
+	if s.Person.Territory == content.TerritoryMetropoleDeLyon {
+		return content.TerritoryMetropoleDeLyon, true
+	}
+	return "", false
+}
+
 // normaliseText checks a text or choice answer: a département code ("23", "2a", "5" → "05"),
 // or one of the question's option values.
 func normaliseText(q Question, raw string) (string, error) {
@@ -252,6 +296,15 @@ func DisplayAnswer(s *rules.Situation, q Question, asked bool) string {
 			return "je ne sais pas"
 		}
 		return "—"
+	}
+	if q.Fact == "person.department" {
+		p := ResolvePlace(*s.Person.Department)
+		if v, ok := placeValue(s); ok {
+			p = ResolvePlace(v)
+		}
+		if l := PlaceLabel(p); l != "" {
+			return l
+		}
 	}
 	switch q.Kind {
 	case KindMulti:

@@ -35,7 +35,7 @@ type situationSlab struct {
 
 // parseSituation decodes one line of a batch: the fast path, else ParseSituation.
 func (d *situationDecoder) parseSituation(b []byte) (*rules.Situation, error) {
-	if s := d.decode(b); s != nil && s.Validate() == nil {
+	if s := d.decode(b); s != nil && s.Validate() == nil && DerivePlace(s) == nil {
 		return s, nil
 	}
 	return ParseSituation(b)

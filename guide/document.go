@@ -336,11 +336,6 @@ func amountOf(a Amount) docAmount {
 func contactGroups(items []Item, g *Guide, dep string) []contactGroup {
 	local := map[string]bool{}
 	checked := map[string]string{}
-	if g != nil && g.Directory != nil {
-		for _, c := range g.Directory.ByDepartment[dep] {
-			local[contactKey(c.Name, c.Phone)] = true
-		}
-	}
 	type entry struct {
 		c    Contact
 		uses []string
@@ -350,6 +345,9 @@ func contactGroups(items []Item, g *Guide, dep string) []contactGroup {
 	for _, it := range items {
 		for _, c := range it.Contacts {
 			k := contactKey(c.Name, c.Phone)
+			if c.Scope == ScopeCommune || c.Scope == ScopeDepartment {
+				local[k] = true
+			}
 			e, ok := byKey[k]
 			if !ok {
 				e = &entry{c: c}

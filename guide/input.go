@@ -64,6 +64,9 @@ func ParseSituation(b []byte) (*rules.Situation, error) {
 		}
 		return nil, err
 	}
+	if err := DerivePlace(&s); err != nil {
+		return nil, err
+	}
 	return &s, nil
 }
 

@@ -17,6 +17,7 @@ type Plan struct {
 	NextQuestions []NextQ          `json:"next_questions"`
 	Freshness     Freshness        `json:"freshness"`
 	Department    string           `json:"department,omitempty"`
+	Commune       string           `json:"commune,omitempty"`
 	When          time.Time        `json:"-"`
 	Situation     *rules.Situation `json:"-"`
 	guide         *Guide           // the guide that built it: letters, sources, names
@@ -89,6 +90,7 @@ type Contact struct {
 	Web     string `json:"web,omitempty"`
 	Email   string `json:"email,omitempty"`
 	Checked string `json:"checked,omitempty"`
+	Scope   string `json:"scope,omitempty"` // commune, département or national: where the contact serves
 }
 
 // NextQ is a question whose answer would settle the most items.
@@ -113,6 +115,9 @@ const DateFormat = "2006-01-02"
 // Evaluate turns a situation at a day into an ordered action plan.
 func (g *Guide) Evaluate(s *rules.Situation, d time.Time) *Plan {
 	d = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+	if s.Person.Commune != nil && s.Person.Territory == "" {
+		_ = DerivePlace(s) // a situation that did not come through ParseSituation
+	}
 	res := rules.Evaluate(s, g.Content.Params, d)
 	p := &Plan{Date: d.Format(DateFormat), When: d, Situation: s, Items: make([]Item, len(res)), guide: g}
 	if gir, est, gr := rules.EffectiveGIR(s); gir != 0 {
@@ -123,6 +128,9 @@ func (g *Guide) Evaluate(s *rules.Situation, d time.Time) *Plan {
 	}
 	if s.Person.Department != nil {
 		p.Department = *s.Person.Department
+	}
+	if s.Person.Commune != nil {
+		p.Commune = *s.Person.Commune
 	}
 	for i := range res {
 		p.Items[i] = g.item(&res[i], s, p.Department, d)
@@ -159,15 +167,7 @@ func (g *Guide) item(r *rules.ItemResult, s *rules.Situation, dep string, d time
 				Documents: resolveAll(st.Documents, g, d)})
 		}
 	}
-	if g.Directory != nil {
-		for _, c := range g.Directory.For(e.ID, dep) {
-			ct := Contact{Name: c.Name, Role: c.Role, Phone: c.Phone, Address: c.Address, Hours: c.Hours, Web: c.Web, Email: c.Email}
-			if !c.Checked.IsZero() {
-				ct.Checked = c.Checked.Format(DateFormat)
-			}
-			it.Contacts = append(it.Contacts, ct)
-		}
-	}
+	it.Contacts = g.contactsFor(e.ID, s)
 	for _, id := range g.Content.LetterIDs {
 		for _, target := range g.Content.Letters[id].Items {
 			if target == e.ID {

@@ -65,7 +65,7 @@ var Questions = fromFactTable([]Question{
 	{Fact: "person.sex", Group: Groups[0], Text: "La personne que vous aidez est-elle une femme ou un homme ?", Help: "Pour poser les questions avec les bons mots (elle ou il). Ne change aucun droit.", Shown: always},
 	{Fact: "caregiver.relationship", Group: Groups[0], Text: "Qui êtes-vous pour elle ? (ou l'aidant, si ce n'est pas vous)", Help: "Conjoint, enfant, petit-enfant, frère ou sœur, ami…", Shown: always},
 	{Fact: "person.age", Group: Groups[0], Text: "Quel âge a-t-elle ?", Who: "Quel âge a {qui} ?", Help: "Beaucoup d'aides commencent à 60 ans, d'autres à 65 ou 70 ans.", Shown: always},
-	{Fact: "person.department", Group: Groups[0], Text: "Dans quel département vit-elle ?", Who: "Dans quel département vit {qui} ?", Help: "Le numéro du département (23 pour la Creuse). Il donne les contacts près de chez elle.", Shown: always},
+	{Fact: "person.department", Group: Groups[0], Text: "Dans quelle commune vit-elle ?", Who: "Dans quelle commune vit {qui} ?", Help: "Le nom de la commune ou son code postal ; à défaut, le département (23 ou Creuse). Il donne les contacts près de chez elle.", Shown: always},
 	{Fact: "person.residence", Group: Groups[0], Text: "Où vit-elle aujourd'hui ?", Who: "Où vit {qui} aujourd'hui ?", Help: "Chez elle, chez un proche, en famille d'accueil, en résidence autonomie ou en établissement.", Shown: always},
 	{Fact: "person.housing", Group: Groups[0], Text: "Est-elle propriétaire ou locataire de son logement ?", Help: "Compte pour l'aide à l'adaptation du logement et les aides au logement.",
 		Shown: func(s *rules.Situation) bool {
@@ -111,7 +111,11 @@ func inEstablishment(s *rules.Situation) bool {
 }
 
 // QuestionFor returns the question that asks a fact, if any.
+// The place question asks both person.commune and person.department.
 func QuestionFor(fact string) (Question, bool) {
+	if fact == "person.commune" {
+		fact = "person.department"
+	}
 	for _, q := range Questions {
 		if q.Fact == fact {
 			return q, true
@@ -126,6 +130,9 @@ func QuestionFor(fact string) (Question, bool) {
 }
 
 func questionIndex(fact string) int {
+	if fact == "person.commune" {
+		fact = "person.department"
+	}
 	for i, q := range Questions {
 		if q.Fact == fact {
 			return i

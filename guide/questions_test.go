@@ -7,8 +7,9 @@ import (
 )
 
 // noQuestion are the rows of the fact table asked otherwise than by a question of their
-// own: the AGGIR grid is filled through the GIR question ("l'estimer").
-var noQuestion = map[rules.FactID]bool{rules.FactAGGIR: true}
+// own: the AGGIR grid is filled through the GIR question ("l'estimer"), the commune through
+// the place question, which takes a commune or a département (ResolvePlace).
+var noQuestion = map[rules.FactID]bool{rules.FactAGGIR: true, rules.FactCommune: true}
 
 // Every row of the fact table is asked by one question (or listed in noQuestion), and every
 // question's options are the table's choices.

@@ -21,7 +21,9 @@ func situationSummary(s *rules.Situation, depName string) []string {
 	if p.Residence != nil {
 		a = append(a, "vit "+rules.SummaryOf(rules.FactResidence, *p.Residence))
 	}
-	if p.Department != nil {
+	if c, ok := communeOf(s); ok {
+		a = append(a, "vit à "+PlaceLabel(communePlace(c)))
+	} else if p.Department != nil {
 		dep := "département " + *p.Department
 		if depName != "" {
 			dep += " (" + depName + ")"

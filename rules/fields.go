@@ -24,6 +24,7 @@ type FactID string
 const (
 	FactAge                    FactID = "person.age"
 	FactSex                    FactID = "person.sex"
+	FactCommune                FactID = "person.commune"
 	FactDepartment             FactID = "person.department"
 	FactResidence              FactID = "person.residence"
 	FactGIR                    FactID = "person.gir"
@@ -104,7 +105,10 @@ var Fields = []*Field{
 	{ID: FactSex, Kind: FieldEnum, Short: "Femme ou homme", Choices: []Choice{
 		{"female", "Une femme", "une femme", ""}, {"male", "Un homme", "un homme", ""}},
 		at: func(s *Situation) any { return &s.Person.Sex }},
-	{ID: FactDepartment, Kind: FieldString, Short: "Département", What: "un numéro de département",
+	{ID: FactCommune, Kind: FieldString, Short: "Commune", What: "un code de commune",
+		Expected: "le code INSEE à 5 caractères, par exemple 23096 pour Guéret", valid: ValidCommuneCode,
+		at: func(s *Situation) any { return &s.Person.Commune }},
+	{ID: FactDepartment, Kind: FieldString, Short: "Commune ou département", What: "un numéro de département",
 		Expected: "01 à 95, 2A, 2B ou 971 à 976", valid: ValidDepartment,
 		at: func(s *Situation) any { return &s.Person.Department }},
 	{ID: FactResidence, Kind: FieldEnum, Short: "Lieu de vie", Choices: []Choice{

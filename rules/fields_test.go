@@ -16,6 +16,9 @@ func situationLeaves(s *Situation) map[string]reflect.Value {
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
 			name := strings.Split(t.Field(i).Tag.Get("json"), ",")[0]
+			if name == "-" {
+				continue // derived, not an answer (Person.Territory)
+			}
 			path := name
 			if prefix != "" {
 				path = prefix + "." + name
@@ -108,6 +111,9 @@ func sample(fd *Field, s *Situation, good bool) bool {
 			v = fd.Choices[len(fd.Choices)-1].Value
 		} else if good {
 			v = "23"
+			if fd.ID == FactCommune {
+				v = "23096" // Guéret
+			}
 		}
 		fd.SetString(s, v)
 	case FieldSet:

@@ -99,13 +99,13 @@ var apaUrgenceChecks = []*Check{
 	boolCheck("La personne ne reçoit pas encore l'APA", "CASF art. L232-12", FactReceivesAPA, false, "elle la reçoit", "pas encore"),
 	ageCheck(60, "CASF art. L232-1"),
 	{Label: "La personne vit à domicile, ou en établissement dans un département qui y verse l'APA", Basis: "CASF art. L232-12 et R232-29",
-		Facts: []FactID{FactResidence, FactDepartment},
+		Facts: []FactID{FactResidence, FactDepartment, FactCommune},
 		eval: func(f *facts) verdict {
 			if f.atHome() != No {
 				return verdict{r: f.atHome(), seen: f.residenceSeen(), facts: onlyResidence}
 			}
 			t, seen := f.fusionPaysAPA()
-			return verdict{r: t, seen: f.residenceSeen() + ", " + seen, facts: onlyDepartment}
+			return verdict{r: t, seen: f.residenceSeen() + ", " + seen, facts: f.fusionFacts()}
 		}},
 }
 
@@ -133,21 +133,39 @@ func (f *facts) fusionPaysAPA() (Tri, string) {
 	if !e.InForce {
 		return Yes, "hors période de l'expérimentation"
 	}
-	dep := f.department()
+	dep, terr := f.department(), f.s.Person.Territory
 	if dep == "" {
 		return Unknown, unknownSeen
 	}
-	switch f.p.InExperiment(dep, f.d) {
+	code, name := dep, "département "+dep
+	switch {
+	case terr == "69M": // settled from the commune: the Métropole de Lyon
+		code, name = terr, "Métropole de Lyon"
+	case dep == "69" && terr == "69": // a commune of the Rhône outside the Métropole
+		return Yes, "Rhône, hors Métropole de Lyon"
+	}
+	switch f.p.InExperiment(code, f.d) {
 	case Yes:
-		return No, "département " + dep + " (expérimentation : financement par l'assurance maladie)"
+		return No, name + " (expérimentation : financement par l'assurance maladie)"
 	case Unknown:
 		if e.Confirmed {
 			return Unknown, "Rhône : dépend de la commune (Métropole de Lyon ou non)"
 		}
-		return Unknown, "département " + dep + " : expérimentation prévue jusqu'au " + FrenchDate(e.Until) + ", prolongation non confirmée, à vérifier auprès du département"
+		return Unknown, name + " : expérimentation prévue jusqu'au " + FrenchDate(e.Until) + ", prolongation non confirmée, à vérifier auprès du département"
 	}
-	return Yes, "département " + dep
+	return Yes, name
 }
+
+// fusionFacts is the fact that would settle fusionPaysAPA: the commune in the Rhône (the
+// Métropole de Lyon or not), else the département.
+func (f *facts) fusionFacts() []FactID {
+	if f.department() == "69" && f.s.Person.Territory == "" {
+		return onlyCommune
+	}
+	return onlyDepartment
+}
+
+var onlyCommune = []FactID{FactCommune}
 
 // inFusionPeriod: the experiment's list applies (confirmed or, after its planned end, unsure).
 func inFusionPeriod(f *facts) bool { return f.p.Experiment(f.d).InForce }
@@ -160,8 +178,12 @@ var apaEtablissementChecks = []*Check{
 	{Label: "La personne vit en établissement (EHPAD, USLD)", Basis: "CASF art. L232-8", Facts: []FactID{FactResidence},
 		eval: func(f *facts) verdict { return is(f.inInstitution(), f.residenceSeen()) }},
 	{Label: "Le département finance la dépendance en EHPAD par l'APA (hors expérimentation 2025-2026)", Basis: "LFSS 2024 art. 79 ; décret n° 2025-168",
-		Facts: []FactID{FactDepartment}, When: "à partir du 1er juillet 2025 (expérimentation prévue jusqu'au 31 décembre 2026)", when: inFusionPeriod,
-		eval: func(f *facts) verdict { return is(f.fusionPaysAPA()) }},
+		Facts: []FactID{FactDepartment, FactCommune}, When: "à partir du 1er juillet 2025 (expérimentation prévue jusqu'au 31 décembre 2026)", when: inFusionPeriod,
+		eval: func(f *facts) verdict {
+			v := is(f.fusionPaysAPA())
+			v.facts = f.fusionFacts()
+			return v
+		}},
 }
 
 func ruleAPAEtablissement(f *facts, r *ItemResult) {

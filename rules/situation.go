@@ -19,6 +19,7 @@ type Person struct {
 	Age *int `json:"age,omitempty"`
 	// Sex is "female" or "male": it only chooses the words (« elle », « il »); no rule reads it.
 	Sex                   *string `json:"sex,omitempty"`
+	Commune               *string `json:"commune,omitempty"` // INSEE code (Code officiel géographique)
 	Department            *string `json:"department,omitempty"`
 	Residence             *string `json:"residence,omitempty"`
 	GIR                   *int    `json:"gir,omitempty"`
@@ -40,6 +41,12 @@ type Person struct {
 	EHPADAccommodationDaily *Euros `json:"ehpad_accommodation_daily,omitempty"`
 	EHPADDependencyDaily    *Euros `json:"ehpad_dependency_daily,omitempty"`
 	EHPADDependency56Daily  *Euros `json:"ehpad_dependency_gir56_daily,omitempty"`
+	// Territory is derived, never read from JSON and not a fact of the table: the code of
+	// the collectivité that pays the APA where the person lives, filled by the guide from
+	// the commune — the département code, or "69M" for the 58 communes of the Métropole de
+	// Lyon, which has the powers of a département there (CGCT art. L3611-1). "" when the
+	// commune is unknown.
+	Territory string `json:"-"`
 }
 
 // Caregiver is the family caregiver (l'aidant).
@@ -124,6 +131,25 @@ func (s *Situation) Validate() error {
 		}
 	}
 	return nil
+}
+
+// ValidCommuneCode reports whether code has the form of an INSEE commune code: five
+// digits, or 2A/2B and three digits for Corsica. Whether the commune exists is checked by
+// the guide, which has the list of communes.
+func ValidCommuneCode(code string) bool {
+	if len(code) != 5 {
+		return false
+	}
+	start := 0
+	if code[:2] == "2A" || code[:2] == "2B" {
+		start = 2
+	}
+	for i := start; i < 5; i++ {
+		if code[i] < '0' || code[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ValidDepartment reports whether code is a French département code.

@@ -37,6 +37,7 @@ func cloneSituation(s *rules.Situation) *rules.Situation {
 	if err := json.Unmarshal(b, &c); err != nil {
 		return &rules.Situation{}
 	}
+	c.Person.Territory = s.Person.Territory // derived, not in the JSON
 	return &c
 }
 

@@ -227,7 +227,7 @@ func TestFlowNewCase(t *testing.T) {
 	f.wait("Quel âge a votre mère")
 	f.typ("82")
 	f.keys("enter")
-	f.wait("Dans quel département")
+	f.wait("Dans quelle commune")
 	f.typ("23")
 	f.keys("enter")
 	f.wait("Où vit votre mère")
