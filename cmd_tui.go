@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
@@ -79,7 +80,7 @@ func cmdTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int)
 	// 120 frames a second: the first frame comes up to 8 ms sooner than at the default
 	// 60 (measured: 34 ms instead of 42 ms from exec to the first question, median); a
 	// frame is only written when the screen changed.
-	p := tea.NewProgram(jobControl{m}, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
+	p := tea.NewProgram(newJobControl(m), tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithFPS(120))
 	stopSignals, quitSignal := watchSignals(p)
 	// The window title the guide sets is the terminal's own again after it: push the
 	// title on the terminal's stack (XTWINOPS 22) and pop it (23) after Bubble Tea's reset.
@@ -113,19 +114,85 @@ const (
 	popTitle  = "\x1b[23;0t"
 )
 
-// jobControl is the guide's model plus Ctrl+Z: the terminal is in raw mode, so Ctrl+Z
-// arrives as a key and not as SIGTSTP; it suspends the guide like the shell would (the
-// terminal is restored first, and the screen comes back after « fg »).
-type jobControl struct{ *tui.Model }
+// jobControl is the guide's model plus two things the command line owns:
+//   - Ctrl+Z: the terminal is in raw mode, so Ctrl+Z arrives as a key and not as SIGTSTP;
+//     it suspends the guide like the shell would (the terminal is restored first, and the
+//     screen comes back after « fg »);
+//   - a cap on typed text: a raw paste (a terminal without bracketed paste sends one key
+//     per character) of 100 KB kept the guide busy for minutes, every key re-rendering a
+//     growing field. Past maxFieldInput characters typed in a row, keys are dropped here,
+//     before the model, and the guide says so once; a bracketed paste is cut the same way.
+type jobControl struct {
+	*tui.Model
+	typed *typingRun
+}
+
+// maxFieldInput is the most characters one answer takes in a row: the longest answer of
+// the guide (a name searched, a label of 120 characters) is far shorter.
+const maxFieldInput = 500
+
+const pasteCut = "Texte trop long : seuls les 500 premiers caractères sont gardés, la suite du collage est ignorée."
+
+// typingRun counts the characters typed since the last other key. Bubble Tea asks for
+// the view after every message: while keys are dropped the model has not changed, and
+// the last view is given again (a full screen costs milliseconds; a paste is thousands
+// of keys).
+type typingRun struct {
+	n       int
+	warned  bool
+	dropped bool // the last message was a dropped key
+	last    *tea.View
+}
+
+func newJobControl(m *tui.Model) jobControl { return jobControl{m, &typingRun{}} }
 
 func (j jobControl) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+z" && suspendable {
-		requestSuspend()
-		return j, tea.Suspend
+	switch k := msg.(type) {
+	case tea.KeyPressMsg:
+		if k.String() == "ctrl+z" && suspendable {
+			requestSuspend()
+			return j, tea.Suspend
+		}
+		if k.Text == "" || k.Mod&^tea.ModShift != 0 {
+			j.typed.n, j.typed.warned = 0, false // Enter, Tab, Backspace, arrows…: a new run
+			break
+		}
+		j.typed.n += utf8.RuneCountInString(k.Text)
+		if j.typed.n > maxFieldInput {
+			if !j.typed.warned {
+				j.typed.warned = true
+				j.Model.Notice(pasteCut)
+				return j, nil
+			}
+			j.typed.dropped = true
+			return j, nil
+		}
+	case tea.PasteMsg:
+		if utf8.RuneCountInString(k.Content) > maxFieldInput {
+			k.Content = string([]rune(k.Content)[:maxFieldInput])
+			next, cmd := j.forward(k)
+			j.Model.Notice(pasteCut)
+			return next, cmd
+		}
 	}
+	return j.forward(msg)
+}
+
+// View is the model's view, or the last one while keys are dropped.
+func (j jobControl) View() tea.View {
+	if j.typed.dropped && j.typed.last != nil {
+		return *j.typed.last
+	}
+	v := j.Model.View()
+	j.typed.last = &v
+	return v
+}
+
+func (j jobControl) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
+	j.typed.dropped = false
 	next, cmd := j.Model.Update(msg)
 	if m, ok := next.(*tui.Model); ok {
-		return jobControl{m}, cmd
+		return jobControl{m, j.typed}, cmd
 	}
 	return next, cmd
 }

@@ -411,6 +411,10 @@ func (m *Model) pop() {
 
 func (m *Model) setFlash(s string, ok bool) { m.flash, m.flashOK = s, ok }
 
+// Notice shows a warning in the status line; the command line's input filter uses it
+// (main.jobControl: a raw paste too long for a field is cut there).
+func (m *Model) Notice(s string) { m.setFlash(s, false) }
+
 // statusKey is the status, with urgency as a status of its own (it changes the order).
 func statusKey(it guide.Item) rules.Status {
 	if it.Urgent {
