@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Independent AGGIR table for the exhaustive Go test.
 
-Reads the reference transcription of CASF annexe 2-2 (../shared/reference/aggir.json),
-not the Go code, and writes every combination of the eight weighted variables with its
-rank, deciding group and GIR. Run: python3 scripts/aggir_table.py > rules/testdata/aggir_expected.csv
+Reads the reference transcription of CASF annexe 2-2 (rules/testdata/aggir_reference.json,
+a copy of the project's shared/reference/aggir.json kept in the repository so the script
+runs from a clean clone), not the Go code, and writes every combination of the eight
+weighted variables with its rank, deciding group and GIR. Run:
+
+    python3 scripts/aggir_table.py [aggir.json] > rules/testdata/aggir_expected.csv
 """
 import itertools, json, os, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-ref = json.load(open(os.path.join(here, "..", "..", "shared", "reference", "aggir.json")))
+path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "rules", "testdata", "aggir_reference.json")
+with open(path, encoding="utf-8") as f:
+    ref = json.load(f)
 order = ref["variable_order"][:8]
 groups = "ABCDEFGH"
 print("vector,gir,rank,group")
