@@ -68,7 +68,7 @@ var lawRepitInfo = law("repit-info", []lawCase{
 	{name: "incapacité 80 % (L241-3)", id: "cmi", sit: person().age(85).apa(false).dis(80), status: eligible},
 	{name: "incapacité 79 %, GIR 5 sans APA (L241-3)", id: "cmi", sit: person().age(85).apa(false).gir(5).dis(79), status: notEligible},
 	{name: "GIR 2 sans APA : l'APA d'abord (R241-12 III)", id: "cmi", sit: person().age(85).apa(false).gir(2).dis(0), status: toCheck},
-	{name: "anciennes cartes valables jusqu'au 31/12/2026", id: "cmi", sit: person(), amount: "cmi.fin_anciennes_cartes", text: "2026-12-31"},
+	{name: "anciennes cartes plus valables à partir du 1/1/2027 (issue 13 point 12)", id: "cmi", sit: person(), amount: "cmi.fin_anciennes_cartes", text: "2027-01-01"},
 
 	// information and contacts: no condition
 	{name: "carte d'urgence de la personne aidée", id: "carte-urgence-aide", sit: person(), status: info},
