@@ -41,6 +41,19 @@ var lawRepitInfo = law("repit-info", []lawCase{
 	{name: "GIR 3 à domicile", id: "ehpad", sit: person().age(85).gir(3).home(), relevant: no},
 	{name: "déjà en EHPAD", id: "ehpad", sit: person().age(85).gir(4).ehpad(), relevant: yes},
 
+	// the cost of an EHPAD (information) and the tax reduction of CGI art. 199 quindecies:
+	// 25 % of the dependency and accommodation costs, retained up to 10 000 € a year
+	{name: "coût de l'EHPAD : utile pour une résidente", id: "reste-a-charge-ehpad", sit: person().age(88).gir(2).ehpad(), status: info, relevant: yes,
+		cond: "prix de journée", result: rules.Unknown},
+	{name: "coût de l'EHPAD : à domicile", id: "reste-a-charge-ehpad", sit: person().age(88).gir(2).home(), status: info, relevant: no},
+	{name: "réduction d'impôt, en EHPAD : selon l'impôt payé (199 quindecies)", id: "reduction-impot-ehpad", sit: person().age(88).ehpad(), status: toCheck,
+		cond: "accueillie en EHPAD", result: rules.Yes},
+	{name: "réduction d'impôt, taux 25 % (199 quindecies)", id: "reduction-impot-ehpad", sit: person().age(88).ehpad(), amount: "reduction_ehpad.taux", num: 2500},
+	{name: "réduction d'impôt, 10 000 € de frais au plus (199 quindecies)", id: "reduction-impot-ehpad", sit: person().age(88).ehpad(), amount: "reduction_ehpad.plafond", num: 1000000},
+	{name: "réduction d'impôt, résidence autonomie : si frais de dépendance (199 quindecies)", id: "reduction-impot-ehpad", sit: person().age(88).lives("residence_autonomie"), status: toCheck,
+		cond: "accueillie en EHPAD", result: rules.Unknown},
+	{name: "réduction d'impôt, à domicile (199 quindecies)", id: "reduction-impot-ehpad", sit: person().age(88).home(), status: notEligible},
+
 	// consultation mémoire: troubles remarked
 	{name: "troubles de la mémoire", id: "consultation-memoire", sit: person().memory(true), status: eligible},
 	{name: "pas de troubles", id: "consultation-memoire", sit: person().memory(false), status: info},

@@ -179,7 +179,7 @@ func TestLawCoversCatalogue(t *testing.T) {
 	}
 	sort.Strings(missing)
 	if len(missing) > 0 {
-		t.Errorf("%d catalogue ids have no law test: %v", len(missing), missing)
+		t.Errorf("%d catalogue ids have no law test: %v\n(add cases from the text, on both sides of each boundary, to the table of its family in rules/law_*_test.go)", len(missing), missing)
 	}
 	n := 0
 	for _, c := range covered {
