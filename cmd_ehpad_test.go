@@ -43,3 +43,17 @@ func TestEHPADBadInput(t *testing.T) {
 		}
 	}
 }
+
+// R232-5 and R132-1: the worked example of TestResourcesFromTaxNotice, on the command line.
+func TestRessourcesAPACommand(t *testing.T) {
+	code, out, errs := runCLI(t, "", "ressources-apa", "--revenu-declare", "16800", "--valeur-locative-batis", "2400", "--capitaux", "100000", "--date", "2026-06-01")
+	if code != 0 || !strings.Contains(out, "1 750,00 €") || !strings.Contains(out, "estimation") {
+		t.Fatalf("exit %d %s\n%s", code, errs, out)
+	}
+	if code, _, errs := runCLI(t, "", "ressources-apa", "--capitaux", "1000"); code != 2 || !strings.Contains(errs, "--revenu-declare") {
+		t.Errorf("no income: exit %d %q", code, errs)
+	}
+	if code, _, errs := runCLI(t, "", "ressources-apa", "--rfr", "-5"); code != 2 || !strings.Contains(errs, "--rfr") {
+		t.Errorf("negative: exit %d %q", code, errs)
+	}
+}

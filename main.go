@@ -58,6 +58,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		return cmdAPA(args[1:], stdout, stderr)
 	case "ehpad":
 		return cmdEHPAD(args[1:], stdout, stderr)
+	case "ressources-apa":
+		return cmdRessourcesAPA(args[1:], stdout, stderr)
 	case "fiche":
 		return cmdFiche(args[1:], rawStdout, stderr)
 	case "fiches":
@@ -91,6 +93,9 @@ const usage = `Utilisation :
   aidants apa --gir N --etablissement --tarif-gir EUROS --tarif-gir56 EUROS --ressources EUROS [--couple]
   aidants ehpad --gir N --hebergement EUROS --dependance EUROS --dependance-gir56 EUROS --ressources EUROS
                 [--couple] [--departement D] [--date …] [--format texte|json]   (prix par jour, ressources par mois)
+  aidants ressources-apa --revenu-declare EUROS | --rfr EUROS [--prelevement-liberatoire EUROS]
+                [--valeur-locative-batis EUROS] [--valeur-locative-terrains EUROS] [--capitaux EUROS] [--couple]
+                (montants par an, sur l'avis d'imposition : les ressources mensuelles que compte l'APA)
   aidants fiche ID [--largeur N] [--date …]
   aidants fiches
   aidants exporter --profil F --format html|markdown|texte|dossier --sortie FICHIER [--court] [--force] [--libelle TEXTE]

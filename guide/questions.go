@@ -86,7 +86,7 @@ var Questions = fromFactTable([]Question{
 	{Fact: "person.receives_pch", Group: Groups[1], Text: "Touche-t-elle la PCH (prestation de compensation du handicap) ?", Help: "Une aide de la MDPH, souvent obtenue avant 60 ans. Elle ne se cumule pas avec l'APA : il faut choisir.",
 		Shown: func(s *rules.Situation) bool { return s.Person.DisabilityRate != nil && *s.Person.DisabilityRate >= 50 }},
 
-	{Fact: "person.monthly_resources", Group: Groups[2], Text: "Combien touche-t-elle par mois, toutes ressources comprises ?", Help: "Retraites, pensions, revenus. Pour un couple, les ressources du couple.", Shown: always},
+	{Fact: "person.monthly_resources", Group: Groups[2], Text: "Combien touche-t-elle par mois, toutes ressources comprises ?", Help: "Retraites, pensions, revenus. Pour un couple, les ressources du couple. Vous avez l'avis d'imposition ? Le revenu déclaré divisé par 12 donne les ressources que compte l'APA (calcul complet : aidants ressources-apa).", Shown: always},
 	{Fact: "person.ehpad_accommodation_daily", Group: Groups[2], Text: "Quel est le prix de journée hébergement de l'établissement ?", Help: "En euros par jour, sur la grille de prix de l'EHPAD. Sert à estimer le reste à payer chaque mois.", Shown: inEstablishment},
 	{Fact: "person.ehpad_dependency_daily", Group: Groups[2], Text: "Quel est le tarif dépendance de son GIR (GIR 1-2 ou 3-4), par jour ?", Help: "Sur la même grille de prix, en euros par jour.", Shown: func(s *rules.Situation) bool {
 		g, _, _ := rules.EffectiveGIR(s)
