@@ -32,7 +32,9 @@ func TaxNoticeText(r rules.TaxNoticeResources, couple bool) string {
 	if r.FromRFR {
 		what = "Revenu fiscal de référence (avis)"
 	}
-	line := func(label string, c rules.Cents) { fmt.Fprintf(&b, "%s %14s par an\n", padRight(label, 52), rules.FormatEuros(c)) }
+	line := func(label string, c rules.Cents) {
+		fmt.Fprintf(&b, "%s %14s par an\n", padRight(label, 52), rules.FormatEuros(c))
+	}
 	line(what, r.Income)
 	if r.Liberatory > 0 {
 		line("Revenus au prélèvement libératoire", r.Liberatory)

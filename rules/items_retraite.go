@@ -49,7 +49,9 @@ var ardhChecks = []*Check{
 	ardhGIR,
 	{Label: "Les ressources ne dépassent pas le plafond de la caisse de retraite", Basis: basisARDH,
 		Unsettled: "le barème de l'action sociale de la Carsat n'est pas dans le guide",
-		eval: func(*facts) verdict { return is(Unknown, "barème de l'action sociale de la Carsat, à vérifier avec elle") }},
+		eval: func(*facts) verdict {
+			return is(Unknown, "barème de l'action sociale de la Carsat, à vérifier avec elle")
+		}},
 }
 
 // the ARDH is for retirees who will be in GIR 5 or 6 after the support period; in GIR 1
