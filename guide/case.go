@@ -105,8 +105,8 @@ func (c *Case) Answer(fact, raw string) error {
 		c.recompute()
 		return nil
 	}
-	probe := cloneSit(c.sit)
-	if err := setAny(probe, q, raw); err != nil {
+	// checked on an empty situation first: a value's validity does not depend on the others
+	if err := setAny(&rules.Situation{}, q, raw); err != nil {
 		return err
 	}
 	c.push(fact)

@@ -252,7 +252,7 @@ func (m *Model) detailKey(k tea.KeyPressMsg) tea.Cmd {
 		m.setFlash("Pas de modèle de courrier pour cette aide.", true)
 	case key.Matches(k, m.keys.Answers):
 		m.push(scrAnswers)
-	case key.Matches(k, m.keys.Back), k.String() == "backspace":
+	case key.Matches(k, m.keys.Back, m.keys.Erase2):
 		m.pop()
 	}
 	return nil
@@ -282,9 +282,9 @@ func (m *Model) scrollKey(vp *viewport.Model, k tea.KeyPressMsg) bool {
 		vp.ScrollUp(1)
 	case key.Matches(k, m.keys.Down):
 		vp.ScrollDown(1)
-	case key.Matches(k, m.keys.PgUp), k.String() == "b":
+	case key.Matches(k, m.keys.PgUp, m.keys.PgUpAlt):
 		vp.PageUp()
-	case key.Matches(k, m.keys.PgDown), k.String() == "space":
+	case key.Matches(k, m.keys.PgDown, m.keys.PgDownAlt):
 		vp.PageDown()
 	case key.Matches(k, m.keys.Top):
 		vp.GotoTop()

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/key"
 	"errors"
 	"os"
 	"path/filepath"
@@ -180,18 +181,17 @@ func (e *exportDialog) update(m *Model, msg tea.Msg) tea.Cmd {
 func (e *exportDialog) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 	switch e.step {
 	case exConfirm:
-		switch k.String() {
-		case "o", "O", "y", "Y":
+		switch {
+		case key.Matches(k, m.keys.Yes):
 			return e.write(m, true)
-		case "n", "N", "esc":
+		case key.Matches(k, m.keys.No):
 			return e.nameForm(m)
 		}
 		return nil
 	case exWriting:
 		return nil
 	case exDone:
-		switch k.String() {
-		case "enter", "esc", "q":
+		if key.Matches(k, m.keys.Close) {
 			e.form = nil
 			m.pop()
 			if e.err == nil {
@@ -200,7 +200,7 @@ func (e *exportDialog) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if k.String() == "esc" {
+	if key.Matches(k, m.keys.Back) {
 		e.form = nil
 		m.pop()
 		m.setFlash("Export annulé : rien n'a été écrit.", true)

@@ -310,8 +310,8 @@ func (r *ficheReader) show(m *Model) {
 // key handles the reader's keys: less-like paging, / search, n and N.
 func (r *ficheReader) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 	if r.inputOn {
-		switch k.String() {
-		case "enter":
+		switch {
+		case key.Matches(k, m.keys.Enter):
 			r.inputOn = false
 			r.input.Blur()
 			r.search(m, r.input.Value(), true)
@@ -319,7 +319,7 @@ func (r *ficheReader) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 				m.setFlash("« "+r.query+" » n'est pas dans cette fiche.", false)
 			}
 			return nil
-		case "esc":
+		case key.Matches(k, m.keys.Back):
 			r.inputOn = false
 			r.input.Blur()
 			return nil
@@ -332,23 +332,23 @@ func (r *ficheReader) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, m.keys.Help):
 		m.overlay = ovHelp
-	case k.String() == "q", key.Matches(k, m.keys.Back), k.String() == "backspace":
+	case key.Matches(k, m.keys.Q, m.keys.Back, m.keys.Erase2):
 		m.pop()
-	case key.Matches(k, m.keys.Up), k.String() == "y", k.String() == "ctrl+p":
+	case key.Matches(k, m.keys.Up, m.keys.LessUp):
 		vp.ScrollUp(1)
-	case key.Matches(k, m.keys.Down), k.String() == "e", k.String() == "ctrl+n", k.String() == "enter":
+	case key.Matches(k, m.keys.Down, m.keys.LessDown):
 		vp.ScrollDown(1)
-	case key.Matches(k, m.keys.PgDown), k.String() == "space", k.String() == "f", k.String() == "ctrl+f":
+	case key.Matches(k, m.keys.PgDown, m.keys.LessPgDown):
 		vp.PageDown()
-	case key.Matches(k, m.keys.PgUp), k.String() == "b", k.String() == "ctrl+b":
+	case key.Matches(k, m.keys.PgUp, m.keys.LessPgUp):
 		vp.PageUp()
 	case key.Matches(k, m.keys.HalfDown):
 		vp.HalfPageDown()
 	case key.Matches(k, m.keys.HalfUp):
 		vp.HalfPageUp()
-	case key.Matches(k, m.keys.Top), k.String() == "<":
+	case key.Matches(k, m.keys.Top, m.keys.LessTop):
 		vp.GotoTop()
-	case key.Matches(k, m.keys.Bottom), k.String() == ">":
+	case key.Matches(k, m.keys.Bottom, m.keys.LessBottom):
 		vp.GotoBottom()
 	case key.Matches(k, m.keys.Find):
 		r.inputOn = true

@@ -19,7 +19,11 @@ type keys struct {
 	// fiche reader (less-like)
 	HalfDown, HalfUp, Find, NextMatch, PrevMatch key.Binding
 	// dialogs
-	Yes, No key.Binding
+	Yes, No, Close key.Binding
+	// second keys of lists and readers (less-like), and the test build's panic keys
+	Q, Erase2, PgUpAlt, PgDownAlt, ListUp, ListDown             key.Binding
+	LessUp, LessDown, LessPgDown, LessPgUp, LessTop, LessBottom key.Binding
+	PanicUpdate, PanicCmd                                       key.Binding
 }
 
 func defaultKeys() keys {
@@ -72,8 +76,25 @@ func defaultKeys() keys {
 		NextMatch: b("n", "occurrence suivante", "n"),
 		PrevMatch: b("N", "occurrence précédente", "N"),
 
-		Yes: b("o", "oui", "o", "O", "y", "Y"),
-		No:  b("n/échap", "non", "n", "N", "esc"),
+		Yes:   b("o", "oui", "o", "O", "y", "Y"),
+		No:    b("n/échap", "non", "n", "N", "esc"),
+		Close: b("entrée/échap", "revenir", "enter", "esc", "q"),
+
+		Q:          b("q", "retour", "q"),
+		Erase2:     b("⌫", "retour", "backspace"),
+		PgUpAlt:    b("b", "page précédente", "b"),
+		PgDownAlt:  b("espace", "page suivante", "space"),
+		ListUp:     b("↑", "monter", "up", "ctrl+p"),
+		ListDown:   b("↓", "descendre", "down", "ctrl+n"),
+		LessUp:     b("y", "monter", "y", "ctrl+p"),
+		LessDown:   b("e", "descendre", "e", "ctrl+n", "enter"),
+		LessPgDown: b("espace/f", "page suivante", "space", "f", "ctrl+f"),
+		LessPgUp:   b("b", "page précédente", "b", "ctrl+b"),
+		LessTop:    b("<", "au début", "<"),
+		LessBottom: b(">", "à la fin", ">"),
+
+		PanicUpdate: b("f12", "panique de test", "f12"),
+		PanicCmd:    b("f11", "panique de test dans une commande", "f11"),
 	}
 }
 

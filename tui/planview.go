@@ -439,7 +439,7 @@ func (m *Model) listKey(k tea.KeyPressMsg, move func(int), listH, n int) bool {
 		move(1)
 	case key.Matches(k, m.keys.PgUp):
 		move(-(listH - 2))
-	case key.Matches(k, m.keys.PgDown), k.String() == "space":
+	case key.Matches(k, m.keys.PgDown, m.keys.PgDownAlt):
 		move(listH - 2)
 	case key.Matches(k, m.keys.Top):
 		move(-n)

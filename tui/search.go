@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/key"
 	"sort"
 	"strconv"
 	"strings"
@@ -127,22 +128,22 @@ func (m *Model) openSearch(q string) tea.Cmd {
 }
 
 func (s *searchScreen) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
-	switch k.String() {
-	case "esc":
+	switch {
+	case key.Matches(k, m.keys.Back):
 		s.input.Blur()
 		m.pop()
 		return nil
-	case "up", "ctrl+p":
+	case key.Matches(k, m.keys.ListUp):
 		if s.sel > 0 {
 			s.sel--
 		}
 		return nil
-	case "down", "ctrl+n":
+	case key.Matches(k, m.keys.ListDown):
 		if s.sel < len(s.hits)-1 {
 			s.sel++
 		}
 		return nil
-	case "enter":
+	case key.Matches(k, m.keys.Enter):
 		if len(s.hits) == 0 {
 			return nil
 		}
@@ -279,28 +280,28 @@ func (g *glossaryScreen) entries(m *Model) []content.GlossaryEntry {
 
 func (g *glossaryScreen) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 	es := g.entries(m)
-	switch k.String() {
-	case "esc":
+	switch {
+	case key.Matches(k, m.keys.Back):
 		g.input.Blur()
 		m.pop()
 		return nil
-	case "up", "ctrl+p":
+	case key.Matches(k, m.keys.ListUp):
 		if g.sel > 0 {
 			g.sel--
 		}
 		return nil
-	case "down", "ctrl+n":
+	case key.Matches(k, m.keys.ListDown):
 		if g.sel < len(es)-1 {
 			g.sel++
 		}
 		return nil
-	case "pgdown":
+	case key.Matches(k, m.keys.PgDown):
 		g.sel = min(len(es)-1, g.sel+10)
 		return nil
-	case "pgup":
+	case key.Matches(k, m.keys.PgUp):
 		g.sel = max(0, g.sel-10)
 		return nil
-	case "enter":
+	case key.Matches(k, m.keys.Enter):
 		if g.sel < len(es) && es[g.sel].Fiche != "" {
 			g.input.Blur()
 			return m.openFiche(es[g.sel].Fiche, es[g.sel].Acronym)
