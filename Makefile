@@ -6,7 +6,7 @@ COMMIT    ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo inconnu)
 LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 FUZZTIME  ?= 30s
 
-.PHONY: run build test bench lint e2e fuzz dist generate clean
+.PHONY: run build test bench lint e2e fuzz dist generate clean mutation
 
 run:
 	$(GO) run .
@@ -30,6 +30,15 @@ lint:
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
 
+# Mutation testing of rules/ (see TESTING.md): gremlins, pinned and fetched from the Go module
+# proxy by `go run`, not a project dependency. About 11 minutes with 2 workers; not part of
+# `make test` nor of CI. MUTATION_OUT receives the machine-readable results.
+GREMLINS     ?= github.com/go-gremlins/gremlins/cmd/gremlins@v0.6.0
+MUTATION_OUT ?= mutation-rules.json
+
+mutation:
+	$(GO) run $(GREMLINS) unleash --workers 2 --test-cpu 1 --timeout-coefficient 5 --output $(MUTATION_OUT) ./rules
+
 e2e: build
 	./scripts/e2e.sh
 
@@ -44,4 +53,4 @@ generate:
 	$(GO) generate ./content
 
 clean:
-	rm -rf $(BIN) dist e2e-out
+	rm -rf $(BIN) dist e2e-out $(MUTATION_OUT)

@@ -346,6 +346,8 @@ func TestQuantityFormat(t *testing.T) {
 		{rules.Quantity{Unit: rules.UnitRate, Num: 2500, Found: true}, "25 %"},
 		{rules.Quantity{Unit: rules.UnitRate, Num: 4530, Found: true}, "45,3 %"},
 		{rules.Quantity{Unit: rules.UnitRate, Num: 5, Found: true}, "0,05 %"},
+		{rules.Quantity{Unit: rules.UnitRate, Num: -2500, Found: true}, "-25 %"},
+		{rules.Quantity{Unit: rules.UnitCoefficient, Num: -7250, Found: true}, "-0,725"},
 		{rules.Quantity{Unit: rules.UnitCoefficient, Num: 16150, Found: true}, "1,615"},
 		{rules.Quantity{Unit: rules.UnitCoefficient, Num: 7250, Found: true}, "0,725"},
 		{rules.Quantity{Unit: rules.UnitCoefficient, Num: 10000, Found: true}, "1"},
@@ -478,5 +480,18 @@ func TestAGGIRCombinationsTable(t *testing.T) {
 	}
 	if m, ok := rules.ParseModality("D"); ok || m.String() != "?" {
 		t.Errorf("ParseModality(D) = %v %v", m, ok)
+	}
+}
+
+func TestCatalogueIndex(t *testing.T) {
+	for i, e := range rules.Catalogue {
+		if got := rules.CatalogueIndex(e.ID); got != i {
+			t.Errorf("CatalogueIndex(%s) = %d, want %d", e.ID, got, i)
+		}
+	}
+	for _, id := range []string{"", "apa", "APA-DOMICILE"} {
+		if got := rules.CatalogueIndex(id); got != -1 {
+			t.Errorf("CatalogueIndex(%q) = %d, want -1", id, got)
+		}
 	}
 }
