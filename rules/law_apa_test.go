@@ -121,6 +121,7 @@ func TestLawAPAFormulaBoundaries(t *testing.T) {
 	}{
 		// D232-31: not paid under 3 × SMIC horaire brut; 36,93 € from 1 June 2026 (12,31 €), 36,06 € before (12,02 €)
 		{name: "APA de 36,92 € < 36,93 € : pas versée (D232-31)", d: [3]int{2026, 6, 1}, in: rules.APAInput{GIR: 4, Plan: 3692}, apa: 0, belowMin: true},
+		{name: "APA de 36,93 € = 36,93 € : pas versée, « inférieur ou égal » (D232-31)", d: [3]int{2026, 6, 1}, in: rules.APAInput{GIR: 4, Plan: 3693}, apa: 0, belowMin: true},
 		{name: "APA de 36,94 € > 36,93 € : versée (D232-31)", d: [3]int{2026, 6, 1}, in: rules.APAInput{GIR: 4, Plan: 3694}, apa: 3694},
 		{name: "APA de 36,50 € le 31/5/2026, minimum 36,06 € : versée (D232-31)", d: [3]int{2026, 5, 31}, in: rules.APAInput{GIR: 4, Plan: 3650}, apa: 3650},
 		{name: "APA de 36,50 € le 1/6/2026, minimum 36,93 € : pas versée (D232-31)", d: [3]int{2026, 6, 1}, in: rules.APAInput{GIR: 4, Plan: 3650}, apa: 0, belowMin: true},
@@ -200,6 +201,17 @@ func TestLawAPAInstitutionBoundaries(t *testing.T) {
 		}
 		if r.Participation != c.participation || r.APA != 2500-c.participation {
 			t.Errorf("%s: participation %d APA %d, want %d %d", c.name, r.Participation, r.APA, c.participation, 2500-c.participation)
+		}
+	}
+	// D232-31 applies in an establishment too (common provisions): the monthly APA of a
+	// 1,21 € daily gap is 1,21 × 365 ÷ 12 = 36,80 € ≤ 36,93 €, not paid; of 1,22 €, 37,11 €, paid
+	for _, c := range []struct {
+		tariff, apa int64
+		below       bool
+	}{{721, 0, true}, {722, 122, false}} {
+		r, err := p.ComputeAPAInstitution(rules.InstitutionInput{GIR: 3, TariffGIR: c.tariff, TariffGIR56: 600, Resources: 100000}, lawDay)
+		if err != nil || r.APA != c.apa || r.BelowMinimum != c.below {
+			t.Errorf("daily gap %d: APA %d below minimum %v (%v), want %d %v (D232-31)", c.tariff-600, r.APA, r.BelowMinimum, err, c.apa, c.below)
 		}
 	}
 	for _, in := range []rules.InstitutionInput{{GIR: 5, TariffGIR: 2500, TariffGIR56: 600}, {GIR: 0, TariffGIR: 2500, TariffGIR56: 600},
