@@ -42,6 +42,7 @@ func TestCommandLineErrorsInFrench(t *testing.T) {
 		{[]string{"fiche", "apa-domicile", "b"}, 2, "argument en trop : \"b\""},
 		{[]string{"lot", "extra"}, 2, "argument en trop : \"extra\""},
 		{[]string{"gir", "x"}, 2, "argument en trop"},
+		{[]string{"ehpad", "--gir", "2", "x"}, 2, "argument en trop"},
 		{[]string{"fiches", "x"}, 2, "argument en trop"},
 		{[]string{"version", "x"}, 2, "argument en trop"},
 		{[]string{"contenu", "verifier", "x"}, 2, "argument en trop"},

@@ -23,7 +23,7 @@ func cmdEHPAD(args []string, stdout, stderr io.Writer) int {
 	dept := fs.String("departement", "", "")
 	date := fs.String("date", "", "")
 	format := fs.String("format", "texte", "")
-	if !parse(fs, args, stderr) {
+	if !parse(fs, args, stderr) || !strayArg(fs, stderr, "ehpad") {
 		return exitUsage
 	}
 	n, err := strconv.Atoi(*gir)
