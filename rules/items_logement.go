@@ -30,11 +30,16 @@ var maprimeadaptAlternatives = []*Check{
 }
 
 var maprimeadaptChecks = []*Check{
-	{Label: "La personne est propriétaire occupante ou locataire du parc privé", Basis: "Anah, règlement de MaPrimeAdapt'", Facts: []FactID{FactHousing},
+	{Label: "La personne, ou le foyer qui l'héberge, est propriétaire occupant ou locataire du parc privé", Basis: "Anah, règlement de MaPrimeAdapt' (« vous ou un membre de votre foyer »)", Facts: []FactID{FactHousing},
 		eval: func(f *facts) verdict {
 			if f.inInstitution() == Yes {
 				// the prime adapts the home one lives in: a resident no longer occupies one
 				return is(No, f.residenceSeen())
+			}
+			if maprimeadaptHosted(f) {
+				// the household that hosts her may apply: « vous ou un membre de votre foyer »
+				// is 70 or over (Anah); what counts is then the host's status and income
+				return verdict{r: Unknown, seen: "hébergée : le foyer qui l'héberge peut la demander s'il est propriétaire occupant ou locataire du parc privé, avec ses propres revenus", noFacts: true}
 			}
 			if h := f.s.Person.Housing; h != nil {
 				return is(Bool(*h == "owner" || *h == "private_tenant"), SeenOf(FactHousing, *h))
@@ -43,8 +48,21 @@ var maprimeadaptChecks = []*Check{
 		}},
 	{Label: "La personne a 70 ans ou plus, ou 60 à 69 ans avec un GIR, ou une incapacité d'au moins 50 %", Basis: "Anah, règlement de MaPrimeAdapt'",
 		Any: maprimeadaptAlternatives},
-	askedCheck("Le revenu fiscal de référence du foyer est sous les plafonds de l'Anah (ménages modestes ou très modestes)", "Anah, barème de revenus",
-		"à vérifier sur l'avis d'impôt", FactMonthlyResources, "le guide ne demande pas le revenu fiscal de référence : à lire sur l'avis d'impôt"),
+	{Label: "Le revenu fiscal de référence du foyer est sous les plafonds de l'Anah (ménages modestes ou très modestes)", Basis: "Anah, barème de revenus",
+		Facts: []FactID{FactMonthlyResources}, Unsettled: "le guide ne demande pas le revenu fiscal de référence : à lire sur l'avis d'impôt",
+		eval: func(f *facts) verdict {
+			if maprimeadaptHosted(f) {
+				return is(Unknown, "revenus du foyer qui l'héberge, à vérifier sur son avis d'impôt")
+			}
+			return is(Unknown, "à vérifier sur l'avis d'impôt")
+		}},
+}
+
+// maprimeadaptHosted: she is hosted by someone (not in an establishment), whose household
+// may apply for her.
+func maprimeadaptHosted(f *facts) bool {
+	h := f.s.Person.Housing
+	return h != nil && *h == "hosted" && f.inInstitution() != Yes
 }
 
 func ruleMaPrimeAdapt(f *facts, r *ItemResult) {

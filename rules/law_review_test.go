@@ -202,3 +202,22 @@ func TestEHPADExperimentFromParameter(t *testing.T) {
 		}
 	}
 }
+
+// MaPrimeAdapt' (Anah: « vous ou un membre de votre foyer » is 70 or over, 60-69 with a
+// GIR, or 50 % incapacity): a parent hosted by a relative opens it to the hosting household,
+// which applies with its own status and income. "Hébergée" is to check, not a refusal.
+func TestMaPrimeAdaptHostedParent(t *testing.T) {
+	needs := []string{"home_adaptation"}
+	s := &rules.Situation{Person: rules.Person{Age: ip(82), Residence: sp("relative_home"), Housing: sp("hosted")}, Needs: &needs}
+	m := statuses(s, t)
+	want(t, m, "maprimeadapt", rules.StatusToCheck)
+	c := m["maprimeadapt"].Conditions[0]
+	if c.Result != rules.Unknown || !strings.Contains(c.Seen, "foyer qui l'héberge") {
+		t.Errorf("hosted: first condition %+v, want unknown naming the hosting household", c)
+	}
+	// a social tenant is still outside the prime, a resident too
+	s.Person.Housing = sp("social_tenant")
+	want(t, statuses(s, t), "maprimeadapt", rules.StatusNotEligible)
+	s.Person.Housing, s.Person.Residence = sp("hosted"), sp("institution")
+	want(t, statuses(s, t), "maprimeadapt", rules.StatusNotEligible)
+}
