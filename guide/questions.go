@@ -100,10 +100,13 @@ var Questions = fromFactTable([]Question{
 	{Fact: "caregiver.employment", Group: Groups[3], Text: "L'aidant travaille-t-il ?", Help: "Salarié, agent public, indépendant, demandeur d'emploi, retraité…", Shown: always},
 	{Fact: "caregiver.lives_with_person", Group: Groups[3], Text: "L'aidant vit-il avec elle ?", Help: "Sous le même toit, au quotidien.", Shown: notInInstitution},
 	{Fact: "caregiver.hosts_person", Group: Groups[3], Text: "L'aidant héberge-t-il la personne chez lui ?", Help: "Ouvre une déduction d'impôt forfaitaire.", Shown: mayBeHosted},
+	{Fact: "caregiver.pays_support", Group: Groups[3], Text: "L'aidant lui verse-t-il une pension, ou paie-t-il des dépenses pour elle ?", Help: "Une somme chaque mois, ou des factures payées pour elle (aide à domicile, EHPAD…) : cela se déduit de ses impôts.",
+		Shown: func(s *rules.Situation) bool { return !is(s.Caregiver.Relationship, "spouse") }},
 	{Fact: "caregiver.exhausted", Group: Groups[3], Text: "L'aidant se sent-il épuisé, à bout ?", Help: "Des solutions de répit et d'écoute existent, même en urgence.", Shown: always},
 	{Fact: "caregiver.hospitalisation_planned", Group: Groups[3], Text: "L'aidant doit-il être hospitalisé prochainement ?", Help: "L'APA peut financer un relais pendant l'hospitalisation.", Shown: notInInstitution},
 
 	{Fact: "needs", Group: Groups[4], Text: "De quoi la famille a besoin ?", Help: "Plusieurs réponses possibles.", Shown: always},
+	{Fact: "person.employs_home_help", Group: Groups[4], Text: "La personne emploie-t-elle elle-même quelqu'un chez elle (en CESU, directement ou par un mandataire) ?", Help: "Ouvre l'exonération de cotisations patronales et le crédit d'impôt. Un service prestataire qui envoie son salarié ne compte pas ici.", Shown: notInInstitution},
 })
 
 func inEstablishment(s *rules.Situation) bool {

@@ -45,12 +45,14 @@ const (
 	FactEHPADAccommodation     FactID = "person.ehpad_accommodation_daily"
 	FactEHPADDependency        FactID = "person.ehpad_dependency_daily"
 	FactEHPADDependency56      FactID = "person.ehpad_dependency_gir56_daily"
+	FactEmploysHomeHelp        FactID = "person.employs_home_help"
 	FactRelationship           FactID = "caregiver.relationship"
 	FactLivesWithPerson        FactID = "caregiver.lives_with_person"
 	FactEmployment             FactID = "caregiver.employment"
 	FactExhausted              FactID = "caregiver.exhausted"
 	FactHospitalisationPlanned FactID = "caregiver.hospitalisation_planned"
 	FactHostsPerson            FactID = "caregiver.hosts_person"
+	FactPaysSupport            FactID = "caregiver.pays_support"
 	FactNeeds                  FactID = "needs"
 )
 
@@ -167,6 +169,8 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Person.EHPADDependencyDaily }},
 	{ID: FactEHPADDependency56, Kind: FieldEuros, Short: "EHPAD : dépendance GIR 5-6 par jour",
 		at: func(s *Situation) any { return &s.Person.EHPADDependency56Daily }},
+	{ID: FactEmploysHomeHelp, Kind: FieldBool, Short: "Emploie quelqu'un chez elle", Choices: yesNo("emploie quelqu'un chez elle", ""),
+		at: func(s *Situation) any { return &s.Person.EmploysHomeHelp }},
 
 	{ID: FactRelationship, Kind: FieldEnum, Short: "Lien de l'aidant", Choices: []Choice{
 		{"spouse", "Son conjoint (mari, femme, concubin, PACS)", "conjoint, concubin ou partenaire de PACS", "son conjoint"},
@@ -193,6 +197,8 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Caregiver.HospitalisationPlanned }},
 	{ID: FactHostsPerson, Kind: FieldBool, Short: "L'aidant l'héberge", Choices: yesNo("", ""),
 		at: func(s *Situation) any { return &s.Caregiver.HostsPerson }},
+	{ID: FactPaysSupport, Kind: FieldBool, Short: "L'aidant paie pour elle", Choices: yesNo("", ""),
+		at: func(s *Situation) any { return &s.Caregiver.PaysSupport }},
 
 	{ID: FactNeeds, Kind: FieldSet, Short: "Besoins", Choices: []Choice{
 		{"household_help", "Aide à domicile (ménage, toilette, courses)", "aide à domicile", "aide à domicile (ménage, toilette, courses)"},

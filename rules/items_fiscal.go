@@ -3,15 +3,32 @@ package rules
 // Tax relief for the caregiver.
 
 var deductionAlternatives = []*Check{
-	{Label: "L'aidant est un enfant, petit-enfant, gendre ou belle-fille de la personne", Basis: "CGI art. 156 II 2° ; Code civil art. 205 et 206",
-		Facts: []FactID{FactRelationship}, Unsettled: "pour la belle-famille, le guide ne demande pas s'il s'agit d'un gendre ou d'une belle-fille",
+	{Label: "L'aidant est son enfant, petit-enfant, gendre ou belle-fille, et lui verse une pension, paie des dépenses pour elle ou l'héberge", Basis: "CGI art. 156 II 2° et 196 A bis ; Code civil art. 205 et 206",
+		Facts: []FactID{FactRelationship, FactPaysSupport, FactHostsPerson}, Unsettled: "pour la belle-famille, le guide ne demande pas s'il s'agit d'un gendre ou d'une belle-fille",
 		eval: func(f *facts) verdict {
+			// what is deducted is what the caregiver pays: a pension, expenses paid for her,
+			// or her upkeep when she lives with him; a child who pays nothing deducts nothing
+			c := f.s.Caregiver
+			pays := Or(triOf(c.HostsPerson), triOf(c.PaysSupport))
+			paysSeen := "pension ou dépenses : inconnu"
+			switch {
+			case isTrue(c.HostsPerson):
+				paysSeen = "l'héberge"
+			case isTrue(c.PaysSupport):
+				paysSeen = "lui verse une pension ou paie des dépenses pour elle"
+			case pays == No:
+				paysSeen = "ne lui verse rien et ne l'héberge pas"
+			}
 			if f.relationship() == "in_law" {
 				// only sons- and daughters-in-law owe maintenance to their parents-in-law (art. 206),
 				// not brothers- or sisters-in-law: the answer does not say which
-				return verdict{r: Unknown, seen: "belle-famille : oui pour un gendre ou une belle-fille, non pour un beau-frère ou une belle-sœur", noFacts: true}
+				v := verdict{r: And(Unknown, pays), seen: "belle-famille : oui pour un gendre ou une belle-fille, non pour un beau-frère ou une belle-sœur, " + paysSeen}
+				if pays != Unknown {
+					v.noFacts = true
+				}
+				return v
 			}
-			return is(f.relIn("child", "grandchild", "in_law"), f.relationshipSeen())
+			return is(And(f.relIn("child", "grandchild"), pays), f.relationshipSeen()+", "+paysSeen)
 		}},
 	{Label: "Ou : il héberge chez lui une personne de plus de 75 ans aux revenus modestes", Basis: "CGI art. 156 II 2° ter",
 		Facts: []FactID{FactHostsPerson, FactAge, FactMonthlyResources}, Params: []string{"aspa.seul"},
@@ -23,7 +40,7 @@ var deductionAlternatives = []*Check{
 }
 
 var deductionAscendantChecks = []*Check{
-	{Label: "L'aidant aide un parent (ou héberge une personne âgée de plus de 75 ans)", Basis: "CGI art. 156", Any: deductionAlternatives},
+	{Label: "L'aidant aide un parent qui est dans le besoin en payant pour lui (ou héberge une personne âgée de plus de 75 ans)", Basis: "CGI art. 156", Any: deductionAlternatives},
 }
 
 func ruleDeductionAscendant(f *facts, r *ItemResult) {

@@ -221,3 +221,30 @@ func TestMaPrimeAdaptHostedParent(t *testing.T) {
 	s.Person.Housing, s.Person.Residence = sp("hosted"), sp("institution")
 	want(t, statuses(s, t), "maprimeadapt", rules.StatusNotEligible)
 }
+
+// Déduction pour un ascendant (CGI art. 156 II 2°, 196 A bis): what is deducted is what the
+// caregiver pays, a pension, expenses paid for the parent, or her upkeep when she lives
+// with him. A child who pays nothing has nothing to deduct: probable only when he hosts
+// her or pays; to check, asking that, when it is not known.
+func TestDeductionAscendantNeedsPayments(t *testing.T) {
+	for _, c := range []struct {
+		hosts, pays *bool
+		status      rules.Status
+		missing     string
+	}{
+		{nil, nil, rules.StatusToCheck, "caregiver.pays_support"},
+		{bp(false), nil, rules.StatusToCheck, "caregiver.pays_support"},
+		{bp(false), bp(true), rules.StatusEligible, ""},
+		{bp(true), nil, rules.StatusEligible, ""},
+		{bp(false), bp(false), rules.StatusNotEligible, ""},
+	} {
+		m := statuses(&rules.Situation{
+			Person:    rules.Person{Age: ip(70), Residence: sp("home"), MonthlyResources: ep(300000)},
+			Caregiver: rules.Caregiver{Relationship: sp("child"), HostsPerson: c.hosts, PaysSupport: c.pays},
+		}, t)
+		want(t, m, "deduction-fiscale-ascendant", c.status)
+		if c.missing != "" && !contains(m["deduction-fiscale-ascendant"].Missing, c.missing) {
+			t.Errorf("hosts %v pays %v: %s not asked (missing %v)", c.hosts, c.pays, c.missing, m["deduction-fiscale-ascendant"].Missing)
+		}
+	}
+}

@@ -47,6 +47,9 @@ type Person struct {
 	// Lyon, which has the powers of a département there (CGCT art. L3611-1). "" when the
 	// commune is unknown.
 	Territory string `json:"-"`
+	// EmploysHomeHelp: she employs someone at home herself (directly, with the CESU, or
+	// through a mandataire), which opens the employer exemption (CSS L241-10).
+	EmploysHomeHelp *bool `json:"employs_home_help,omitempty"`
 }
 
 // Caregiver is the family caregiver (l'aidant).
@@ -57,6 +60,8 @@ type Caregiver struct {
 	Exhausted              *bool   `json:"exhausted,omitempty"`
 	HospitalisationPlanned *bool   `json:"hospitalisation_planned,omitempty"`
 	HostsPerson            *bool   `json:"hosts_person,omitempty"`
+	// PaysSupport: the caregiver pays her a pension or pays expenses for her (CGI 156 II 2°).
+	PaysSupport *bool `json:"pays_support,omitempty"`
 }
 
 // AGGIR holds the modalities (A, B or C) of the ten discriminant variables, as known.

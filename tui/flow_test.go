@@ -33,6 +33,8 @@ var gir2Answers = map[string]string{
 	"caregiver.employment":              "employee",
 	"caregiver.lives_with_person":       "no",
 	"caregiver.hosts_person":            "no",
+	"caregiver.pays_support":            "no",
+	"person.employs_home_help":          "no",
 	"caregiver.exhausted":               "no",
 	"caregiver.hospitalisation_planned": "no",
 	"needs":                             "",
