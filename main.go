@@ -64,6 +64,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		return cmdFiche(args[1:], rawStdout, stderr)
 	case "fiches":
 		return cmdFiches(args[1:], stdout, stderr)
+	case "regles":
+		return cmdRegles(args[1:], stdout, stderr)
 	case "exporter":
 		return cmdExporter(args[1:], stdin, stdout, stderr)
 	case "contenu":
@@ -98,6 +100,8 @@ const usage = `Utilisation :
                 (montants par an, sur l'avis d'imposition : les ressources mensuelles que compte l'APA)
   aidants fiche ID [--largeur N] [--date …]
   aidants fiches
+  aidants regles [ID] [--date AAAA-MM-JJ] [--format texte|markdown]   les conditions de chaque aide
+  aidants regles --articles [--format …]   les textes cités, avec les aides qui les citent
   aidants exporter --profil F --format html|markdown|texte|dossier --sortie FICHIER [--court] [--force] [--libelle TEXTE]
   aidants contenu verifier [--dir DOSSIER]
   aidants contenu montants
