@@ -18,10 +18,10 @@ import (
 type ErrUnknownItem struct{ ID string }
 
 func (e ErrUnknownItem) Error() string {
-	return fmt.Sprintf("élément %q inconnu (la liste : aidants regles)", clipText(e.ID, 40))
+	return fmt.Sprintf("élément %q inconnu (la liste : aidants regles)", clipRunes(e.ID, 40))
 }
 
-func clipText(s string, n int) string {
+func clipRunes(s string, n int) string {
 	r := []rune(s)
 	if len(r) > n {
 		return string(r[:n]) + "…"

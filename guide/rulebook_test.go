@@ -14,7 +14,7 @@ import (
 // The rule book of two items, as a reader follows them (texte for the APA at home,
 // Markdown for the congé de proche aidant).
 func TestRuleBookGolden(t *testing.T) {
-	g := testGuide(t)
+	g := goldenGuide(t)
 	d := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
 		id   string
