@@ -68,7 +68,7 @@ def first_frame(binary, env):
             seen += os.read(fd, 65536)
         except OSError:
             break
-        if "Quel âge".encode() in seen:
+        if "Quel âge".encode() in seen or "une femme ou un homme".encode() in seen:
             t = time.perf_counter() - t0
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
