@@ -35,14 +35,16 @@ func readAloud(p *guide.Plan) []summaryPart {
 	}
 	parts = append(parts, summaryPart{"Je récapitule ce que vous m'avez dit :", sit})
 
-	sections := p.Sections()
+	// in the order of the démarches: the aid that opens the others, what was asked for,
+	// the rest (guide.Plan.Priorities)
+	prio := p.Priorities()
 	var likely, check []string
-	for _, it := range append(append([]guide.Item{}, sections[0]...), sections[1]...) {
+	for _, it := range prio {
 		if it.Status == rules.StatusEligible {
 			likely = append(likely, it.Title)
 		}
 	}
-	for _, it := range append(append([]guide.Item{}, sections[0]...), sections[2]...) {
+	for _, it := range prio {
 		if it.Status != rules.StatusToCheck {
 			continue
 		}
@@ -50,9 +52,6 @@ func readAloud(p *guide.Plan) []summaryPart {
 		for _, c := range it.Conditions {
 			if c.Result == rules.Unknown {
 				reason = " — à vérifier : " + lowerFirst(c.Label)
-				if c.Seen != "" && c.Seen != "inconnu" {
-					reason += " (" + c.Seen + ")"
-				}
 				break
 			}
 		}
@@ -68,11 +67,12 @@ func readAloud(p *guide.Plan) []summaryPart {
 	// the first step of the first three aids, and the papers those steps need
 	var todo, docs []string
 	seenDoc := map[string]bool{}
-	for _, it := range append(append([]guide.Item{}, sections[0]...), sections[1]...) {
+	for i, it := range prio {
 		if len(todo) == 3 {
 			break
 		}
-		if len(it.Steps) == 0 || it.Status != rules.StatusEligible {
+		// the first aids of the order, even to check (asking for the APA is the first step)
+		if len(it.Steps) == 0 || (it.Status != rules.StatusEligible && i > 1) {
 			continue
 		}
 		st := it.Steps[0]

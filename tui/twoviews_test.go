@@ -162,3 +162,25 @@ func TestBothGuidesRecordTheSameCall(t *testing.T) {
 		})
 	}
 }
+
+// The summary read aloud starts with the aid that opens the others: the APA request for
+// a wife with Alzheimer's (GIR 3, no APA) and an exhausted husband, the APA d'urgence first
+// for a mother just home from hospital; « Par quoi commencer » follows the same order.
+func TestSummaryStartsWithTheAidThatOpensTheOthers(t *testing.T) {
+	for name, first := range map[string][]string{
+		"finistere": {"Allocation personnalisée d'autonomie (APA) à domicile"},
+		"creuse":    {"APA en urgence", "Allocation personnalisée d'autonomie (APA) à domicile"},
+	} {
+		m := playFullScreen(t, guide.CallScripts[name])
+		for _, p := range readAloud(m.plan) {
+			switch p.head {
+			case "Vous avez probablement droit à :", "Par quoi commencer :":
+				for i, want := range first {
+					if i >= len(p.lines) || !strings.Contains(p.lines[i], want) {
+						t.Errorf("%s, « %s » : ligne %d = %q, attendu %q", name, p.head, i+1, p.lines, want)
+					}
+				}
+			}
+		}
+	}
+}
