@@ -105,8 +105,8 @@ var Questions = fromFactTable([]Question{
 	{Fact: "caregiver.exhausted", Group: Groups[3], Text: "L'aidant se sent-il épuisé, à bout ?", Help: "Des solutions de répit et d'écoute existent, même en urgence.", Shown: always},
 	{Fact: "caregiver.hospitalisation_planned", Group: Groups[3], Text: "L'aidant doit-il être hospitalisé prochainement ?", Help: "L'APA peut financer un relais pendant l'hospitalisation.", Shown: notInInstitution},
 
-	{Fact: "needs", Group: Groups[4], Text: "De quoi la famille a besoin ?", Help: "Plusieurs réponses possibles.", Shown: always},
 	{Fact: "person.employs_home_help", Group: Groups[4], Text: "La personne emploie-t-elle elle-même quelqu'un chez elle (en CESU, directement ou par un mandataire) ?", Help: "Ouvre l'exonération de cotisations patronales et le crédit d'impôt. Un service prestataire qui envoie son salarié ne compte pas ici.", Shown: notInInstitution},
+	{Fact: "needs", Group: Groups[4], Text: "De quoi la famille a besoin ?", Help: "Plusieurs réponses possibles.", Shown: always},
 })
 
 func inEstablishment(s *rules.Situation) bool {

@@ -64,8 +64,9 @@ var Catalogue = []*Entry{
 	{ID: "ardh", Title: "Aide au retour à domicile après hospitalisation (ARDH)", For: "person", checks: ardhChecks, rule: ruleARDH},
 	{ID: "services-autonomie-domicile", Title: "Services autonomie à domicile (SAD)", For: "person", Service: true, checks: sadChecks, rule: ruleSAD},
 	{ID: "emploi-domicile-cesu", Title: "Employer quelqu'un à domicile (CESU)", For: "person", Service: true, checks: cesuChecks, rule: ruleCESU},
-	{ID: "credit-impot-services", Title: "Crédit d'impôt pour l'aide à domicile", For: "person", Service: true, checks: creditImpotServicesChecks, rule: ruleCreditImpotServices},
-	{ID: "exoneration-charges-employeur", Title: "Exonération de cotisations patronales (particulier employeur)", For: "person", After: []string{"emploi-domicile-cesu"}, Service: true, checks: exonerationChecks, rule: ruleExoneration},
+	// money rights with conditions in the law: never « information » for want of a stated need
+	{ID: "credit-impot-services", Title: "Crédit d'impôt pour l'aide à domicile", For: "person", checks: creditImpotServicesChecks, rule: ruleCreditImpotServices},
+	{ID: "exoneration-charges-employeur", Title: "Exonération de cotisations patronales (particulier employeur)", For: "person", After: []string{"emploi-domicile-cesu"}, checks: exonerationChecks, rule: ruleExoneration},
 	{ID: "teleassistance", Title: "Téléassistance", For: "person", Service: true, checks: teleassistanceChecks, rule: ruleTeleassistance},
 	{ID: "portage-repas", Title: "Portage de repas", For: "person", Service: true, checks: portageRepasChecks, rule: rulePortageRepas},
 	{ID: "maprimeadapt", Title: "MaPrimeAdapt' (adapter le logement)", For: "person", Service: true, checks: maprimeadaptChecks, rule: ruleMaPrimeAdapt},

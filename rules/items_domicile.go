@@ -21,6 +21,21 @@ func ruleCESU(f *facts, r *ItemResult) {
 
 var creditImpotServicesChecks = []*Check{
 	homeCheck("Les services sont rendus au domicile de la personne", "CGI art. 199 sexdecies"),
+	// the credit is on what is paid for services at home: a salarié she employs, or a
+	// service (prestataire, téléassistance, portage de repas…); the guide asks only whether
+	// she employs someone herself
+	{Label: "La personne paie une aide à domicile : un salarié qu'elle emploie ou un service", Basis: "CGI art. 199 sexdecies",
+		Facts: []FactID{FactEmploysHomeHelp}, Unsettled: "le guide ne demande pas si elle paie un service prestataire",
+		eval: func(f *facts) verdict {
+			e := f.s.Person.EmploysHomeHelp
+			switch {
+			case isTrue(e):
+				return is(Yes, "emploie quelqu'un chez elle")
+			case isFalse(e):
+				return verdict{r: Unknown, seen: "n'emploie personne elle-même : oui si elle paie un service d'aide à domicile, de téléassistance ou de portage de repas", noFacts: true}
+			}
+			return is(Unknown, unknownSeen)
+		}},
 }
 
 func ruleCreditImpotServices(f *facts, r *ItemResult) {
@@ -81,7 +96,9 @@ var exoGIR = &Check{Label: "Ou : sa perte d'autonomie est reconnue (GIR 1 à 4)"
 var exoAlternatives = []*Check{ageCheck(70, "CSS art. L241-10 I a"), exoSpouse70, exoAPA, exoGIR}
 
 var exonerationChecks = []*Check{
-	homeCheck("La personne emploie quelqu'un chez elle", "CSS art. L241-10"),
+	homeCheck("La personne vit à domicile", "CSS art. L241-10"),
+	boolCheck("La personne emploie elle-même quelqu'un chez elle (emploi direct, CESU ou mandataire)", "CSS art. L241-10 I", FactEmploysHomeHelp, true,
+		"oui", "non : un service prestataire n'ouvre pas cette exonération"),
 	{Label: "La personne (ou son conjoint) a 70 ans ou plus, ou elle reçoit l'APA ou est en GIR 1 à 4", Basis: "CSS art. L241-10 I",
 		Any: exoAlternatives, Unsettled: "la majoration pour tierce personne (MTP) l'ouvre aussi : le guide ne la demande pas",
 		eval: func(f *facts) verdict {

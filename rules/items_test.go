@@ -360,12 +360,12 @@ func TestAPAUrgenceInEstablishment(t *testing.T) {
 // the APA (e); the PCH and the MTP too (c), which the guide does not ask.
 func TestExonerationEmployeur(t *testing.T) {
 	needs := []string{"household_help"}
-	s := &rules.Situation{Person: rules.Person{Age: ip(66), Residence: sp("home"), GIR: ip(3), ReceivesAPA: bp(false), Couple: bp(false)}, Needs: &needs}
+	s := &rules.Situation{Person: rules.Person{Age: ip(66), Residence: sp("home"), GIR: ip(3), ReceivesAPA: bp(false), Couple: bp(false), EmploysHomeHelp: bp(true)}, Needs: &needs}
 	want(t, statuses(s, t), "exoneration-charges-employeur", rules.StatusEligible)
 	s.Person.GIR = ip(5)
 	m := statuses(s, t)
 	want(t, m, "exoneration-charges-employeur", rules.StatusNotEligible)
-	if c := m["exoneration-charges-employeur"].Conditions[1]; !strings.Contains(c.Seen, "PCH") {
+	if c := m["exoneration-charges-employeur"].Conditions[2]; !strings.Contains(c.Seen, "PCH") {
 		t.Errorf("a refusal should say the PCH or the MTP open it too: %q", c.Seen)
 	}
 	s.Person.Couple = bp(true)
@@ -595,10 +595,10 @@ func TestPCH(t *testing.T) {
 	s := &rules.Situation{Person: rules.Person{Age: ip(66), Residence: sp("home"), GIR: ip(3), DisabilityRate: ip(80), ReceivesPCH: bp(true)}}
 	m := statuses(s, t)
 	want(t, m, "apa-domicile", rules.StatusNotEligible)
-	want(t, m, "exoneration-charges-employeur", rules.StatusInfo) // a service: eligible once needed
-	needs := []string{"household_help"}
-	s.Needs = &needs
+	want(t, m, "exoneration-charges-employeur", rules.StatusToCheck) // whether she employs someone
+	s.Person.EmploysHomeHelp = bp(true)
 	want(t, statuses(s, t), "exoneration-charges-employeur", rules.StatusEligible)
+	s.Person.EmploysHomeHelp = nil
 	s.Person.ReceivesPCH = nil
 	want(t, statuses(s, t), "apa-domicile", rules.StatusEligible)
 }

@@ -15,7 +15,9 @@ func ardhCase() *sb {
 }
 
 // exo: a single person at home in GIR 5, without the APA, who needs household help.
-func exo() *sb { return person().age(75).gir(5).home().single().apa(false).needs("household_help") }
+func exo() *sb {
+	return person().age(75).gir(5).home().single().apa(false).needs("household_help").employs(true)
+}
 
 var lawDomicile = law("domicile", []lawCase{
 	// OSCAR: GIR 5 or 6, general scheme, at home (circulaire Cnav du 23/12/2023)

@@ -14,7 +14,7 @@ import (
 // whose income is at most the ASPA ceiling).
 func hosting() *sb { return person().age(80).single().res(90000).rel("friend_neighbour").hosts(true) }
 
-func cisHome() *sb { return person().age(60).home().needs("household_help") }
+func cisHome() *sb { return person().age(60).home().needs("household_help").employs(true) }
 
 func mpa() *sb { return person().age(75).home().housing("owner").single().needs("home_adaptation") }
 
@@ -45,9 +45,11 @@ var lawFiscalLogement = law("fiscal-logement", []lawCase{
 	{name: "90 ans : plafond majoré 13 500 € (199 sexdecies)", id: "credit-impot-services", sit: cisHome().age(90), amount: "credit_impot_services.plafond_estime", num: 1350000},
 	{name: "invalide à 80 % : plafond 20 000 € (199 sexdecies)", id: "credit-impot-services", sit: cisHome().age(70).dis(80), amount: "credit_impot_services.plafond_invalidite", num: 2000000},
 	{name: "incapacité 79 %, 60 ans : plafond 12 000 € (199 sexdecies)", id: "credit-impot-services", sit: cisHome().dis(79), amount: "credit_impot_services.plafond", num: 1200000},
-	{name: "téléassistance demandée (199 sexdecies)", id: "credit-impot-services", sit: person().home().needs("alarm"), status: eligible},
-	{name: "repas demandés (199 sexdecies)", id: "credit-impot-services", sit: person().home().needs("meals"), status: eligible},
-	{name: "aucun service demandé", id: "credit-impot-services", sit: person().home().needs("respite"), status: info, relevant: no},
+	// a money right whose conditions are in the law: never « info » for want of a need
+	// (issue 13, point 4); what settles it is whether she pays for help at home
+	{name: "téléassistance demandée, personne n'est employé : un service payé suffit (199 sexdecies)", id: "credit-impot-services", sit: person().home().needs("alarm").employs(false), status: toCheck},
+	{name: "repas demandés, paiement inconnu (199 sexdecies)", id: "credit-impot-services", sit: person().home().needs("meals"), status: toCheck},
+	{name: "aucun service demandé : à vérifier, pas une information", id: "credit-impot-services", sit: person().home().needs("respite"), status: toCheck, relevant: no},
 	{name: "en EHPAD (199 sexdecies : au domicile)", id: "credit-impot-services", sit: person().ehpad().needs("household_help"), status: notEligible},
 
 	// MaPrimeAdapt' (Anah): owner-occupant or private tenant; 70 or more, or 60-69 with a GIR, or 50 %; income under the Anah's ceilings

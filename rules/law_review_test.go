@@ -248,3 +248,32 @@ func TestDeductionAscendantNeedsPayments(t *testing.T) {
 		}
 	}
 }
+
+// Exonération de cotisations patronales (CSS art. L241-10) and crédit d'impôt (CGI art. 199
+// sexdecies): money rights whose conditions are in the law, never « information » for want
+// of a stated need. The exemption's condition "elle emploie quelqu'un chez elle" tests
+// that fact, not "she lives at home"; when it is the only unknown, both are to check with
+// that question. A service prestataire opens the credit, not the exemption.
+func TestEmployerExemptionTestsEmployment(t *testing.T) {
+	for _, c := range []struct {
+		residence string
+		employs   *bool
+		exo, cred rules.Status
+	}{
+		{"home", nil, rules.StatusToCheck, rules.StatusToCheck},
+		{"home", bp(true), rules.StatusEligible, rules.StatusEligible},
+		{"home", bp(false), rules.StatusNotEligible, rules.StatusToCheck},
+		{"institution", nil, rules.StatusNotEligible, rules.StatusNotEligible},
+	} {
+		m := statuses(&rules.Situation{Person: rules.Person{Age: ip(80), Residence: sp(c.residence), EmploysHomeHelp: c.employs}}, t)
+		want(t, m, "exoneration-charges-employeur", c.exo)
+		want(t, m, "credit-impot-services", c.cred)
+		if c.employs == nil && c.residence == "home" {
+			for _, id := range []string{"exoneration-charges-employeur", "credit-impot-services"} {
+				if !contains(m[id].Missing, "person.employs_home_help") {
+					t.Errorf("%s: person.employs_home_help not asked (missing %v)", id, m[id].Missing)
+				}
+			}
+		}
+	}
+}

@@ -223,6 +223,9 @@ func (b *sb) hospPlanned(v bool) *sb {
 }
 func (b *sb) hosts(v bool) *sb { b.s.Caregiver.HostsPerson = bp(v); return b }
 
+// employs: she employs someone at home herself (CSS L241-10, CGI 199 sexdecies).
+func (b *sb) employs(v bool) *sb { b.s.Person.EmploysHomeHelp = bp(v); return b }
+
 // needs sets the needs the family expressed; needs() with no argument: asked, none.
 func (b *sb) needs(ns ...string) *sb {
 	x := append([]string{}, ns...)
