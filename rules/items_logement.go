@@ -19,7 +19,8 @@ var maprimeadaptAlternatives = []*Check{
 				if f.girEstimated {
 					seen += " : à faire évaluer"
 				}
-				return verdict{r: And(age, Unknown), seen: seen, noFacts: true}
+				// unknown until a GIR is evaluated: the plan asks for it (person.gir)
+				return is(And(age, Unknown), seen)
 			}
 			return is(age, seen)
 		}},
