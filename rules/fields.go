@@ -86,7 +86,8 @@ type Field struct {
 	ID    FactID
 	Kind  FieldKind
 	Short string // a few words naming it in the answers list: "Âge"
-	// Min and Max bound a FieldInt; Unit follows the number when it is said ("ans", "%").
+	// Min and Max bound a FieldInt; Unit follows the number when it is said ("ans", "%";
+	// for FieldEuros "par jour", "par mois" when empty).
 	Min, Max int
 	Unit     string
 	// What names the expected value in error messages: "un âge en années".
@@ -163,11 +164,11 @@ var Fields = []*Field{
 	{ID: FactReceivesPCH, Kind: FieldBool, Short: "PCH", Choices: yesNo("", ""),
 		at: func(s *Situation) any { return &s.Person.ReceivesPCH }},
 	// the establishment's daily prices (euros per day), for the EHPAD estimate
-	{ID: FactEHPADAccommodation, Kind: FieldEuros, Short: "EHPAD : hébergement par jour",
+	{ID: FactEHPADAccommodation, Kind: FieldEuros, Unit: "par jour", Short: "EHPAD : hébergement par jour",
 		at: func(s *Situation) any { return &s.Person.EHPADAccommodationDaily }},
-	{ID: FactEHPADDependency, Kind: FieldEuros, Short: "EHPAD : dépendance du GIR par jour",
+	{ID: FactEHPADDependency, Kind: FieldEuros, Unit: "par jour", Short: "EHPAD : dépendance du GIR par jour",
 		at: func(s *Situation) any { return &s.Person.EHPADDependencyDaily }},
-	{ID: FactEHPADDependency56, Kind: FieldEuros, Short: "EHPAD : dépendance GIR 5-6 par jour",
+	{ID: FactEHPADDependency56, Kind: FieldEuros, Unit: "par jour", Short: "EHPAD : dépendance GIR 5-6 par jour",
 		at: func(s *Situation) any { return &s.Person.EHPADDependency56Daily }},
 	{ID: FactEmploysHomeHelp, Kind: FieldBool, Short: "Emploie quelqu'un chez elle", Choices: yesNo("emploie quelqu'un chez elle", ""),
 		at: func(s *Situation) any { return &s.Person.EmploysHomeHelp }},
@@ -431,7 +432,11 @@ func (fd *Field) Answer(s *Situation) string {
 		return t
 	case FieldEuros:
 		if v := fd.Euros(s); v != nil {
-			return FormatEurosShort(Cents(*v)) + " par mois"
+			unit := "par mois"
+			if fd.Unit != "" {
+				unit = fd.Unit
+			}
+			return FormatEurosShort(Cents(*v)) + " " + unit
 		}
 	case FieldBool:
 		if v := fd.Bool(s); v != nil {
