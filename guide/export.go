@@ -162,6 +162,11 @@ func WriteFileSafe(path string, data []byte, force bool) error {
 		ok = true
 		return nil
 	}
+	// checked again right before the rename: the destination may have changed while the
+	// plan was written (a FIFO or a device put in its place)
+	if err := CheckExportTarget(path); err != nil {
+		return err
+	}
 	if err := os.Rename(name, path); err != nil {
 		return fmt.Errorf("impossible de créer %s", path)
 	}
