@@ -70,6 +70,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		return cmdExporter(args[1:], stdin, stdout, stderr)
 	case "contenu":
 		return cmdContenu(args[1:], stdout, stderr)
+	case "annuaire":
+		return cmdAnnuaire(args[1:], stdout, stderr)
 	case "version", "--version":
 		if len(args) > 1 {
 			return fail(stderr, "version", exitUsage, "argument en trop : %q", clip(args[1]))
@@ -103,6 +105,7 @@ const usage = `Utilisation :
   aidants regles [ID] [--date AAAA-MM-JJ] [--format texte|markdown]   les conditions de chaque aide
   aidants regles --articles [--format …]   les textes cités, avec les aides qui les citent
   aidants exporter --profil F --format html|markdown|texte|dossier --sortie FICHIER [--court] [--force] [--libelle TEXTE]
+  aidants annuaire COMMUNE|CODE-POSTAL|DEPARTEMENT [--annuaire FICHIER]   qui appeler près de chez elle
   aidants contenu verifier [--dir DOSSIER]
   aidants contenu montants
   aidants contenu                       le contenu utilisé : intégré ou paquet de mise à jour

@@ -72,7 +72,7 @@ const nationalHeading = "Numéros et sites nationaux"
 func contactDetails(c Contact) string {
 	var parts []string
 	if c.Phone != "" {
-		parts = append(parts, "Tél. "+c.Phone)
+		parts = append(parts, "Tél.\u00a0"+strings.ReplaceAll(c.Phone, " ", "\u00a0")) // never split
 	}
 	if c.Address != "" {
 		parts = append(parts, c.Address)

@@ -82,7 +82,7 @@ for (const [code, de, key] of deps) {
       items: ['caisse-retraite-oscar', 'ardh', 'aspa'], source: src.retraite, checked: CHECKED });
   }
   c({ name: 'MSA – Mutualité sociale agricole (caisse qui couvre le territoire ' + de + ')',
-    role: "Pour les anciens exploitants et salariés agricoles : retraite agricole, ASPA, aides pour bien vieillir à domicile. Numéro à vérifier : il est sur msa.fr (« Ma MSA »), ou demandez-le à une France services.",
+    role: "Pour les anciens exploitants et salariés agricoles : retraite agricole, ASPA, aides pour bien vieillir à domicile. Numéro à vérifier : il est sur msa.fr, rubrique « Ma MSA », ou demandez-le à une France services.",
     web: 'https://www.msa.fr',
     items: ['caisse-retraite-oscar', 'ardh', 'aspa'], source: src.msa });
   const mdph = code === '69' || code === '69M'

@@ -98,24 +98,10 @@ func readAloud(p *guide.Plan) []summaryPart {
 	if len(docs) > 0 {
 		parts = append(parts, summaryPart{"Les papiers à préparer pour commencer :", docs})
 	}
-	// whom to call: the local contacts first, then the caregivers' helpline
+	// whom to call: the two or three calls to make, in order, with their numbers
 	var calls []string
-	for _, id := range []string{"point-information", "ecoute-aidants"} {
-		it := itemIn(p, id)
-		if it == nil {
-			continue
-		}
-		n := 0
-		for _, c := range it.Contacts {
-			if c.Phone == "" || (id == "ecoute-aidants" && !strings.Contains(strings.ToLower(c.Name), "aidants")) {
-				continue
-			}
-			if n == 6 {
-				break
-			}
-			n++
-			calls = append(calls, "• "+c.Name+" : "+c.Phone)
-		}
+	for i, c := range guide.WhomToCall(p) {
+		calls = append(calls, strconv.Itoa(i+1)+". "+c.String())
 	}
 	if len(calls) > 0 {
 		parts = append(parts, summaryPart{"Qui appeler :", calls})

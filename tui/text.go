@@ -37,6 +37,7 @@ const nbsp = "\u00a0"
 
 var (
 	digitGroup = regexp.MustCompile(`(\d) (\d{3})`)
+	phoneGroup = regexp.MustCompile(`(\d\d) (\d\d)`)
 	frenchNB   = strings.NewReplacer(" €", nbsp+"€", " :", nbsp+":", " ;", nbsp+";", " ?", nbsp+"?", " !", nbsp+"!",
 		" %", nbsp+"%", "« ", "«"+nbsp, " »", nbsp+"»", "art. ", "art."+nbsp, "GIR ", "GIR"+nbsp)
 )
@@ -47,6 +48,8 @@ func protectSpaces(s string) string {
 	if strings.ContainsAny(s, "0123456789") {
 		s = digitGroup.ReplaceAllString(s, "$1"+nbsp+"$2")
 		s = digitGroup.ReplaceAllString(s, "$1"+nbsp+"$2")
+		s = phoneGroup.ReplaceAllString(s, "$1"+nbsp+"$2") // "05 55 67 72 00", "39 60"
+		s = phoneGroup.ReplaceAllString(s, "$1"+nbsp+"$2")
 	}
 	return s
 }
