@@ -90,12 +90,3 @@ func (c Call) String() string {
 	}
 	return s
 }
-
-func (p *Plan) item(id string) *Item {
-	for i := range p.Items {
-		if p.Items[i].ID == id {
-			return &p.Items[i]
-		}
-	}
-	return nil
-}
