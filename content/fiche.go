@@ -99,6 +99,17 @@ func ParseFiche(name string, b []byte) (*Fiche, Problems) {
 var placeholderRE = regexp.MustCompile(`\{\{\s*([a-z0-9_.]+)\s*\}\}`)
 var ficheLinkRE = regexp.MustCompile(`\[([^\]]+)\]\(fiche:([a-z0-9-]+)\)`)
 
+// voirLinkRE is a fiche link the text already introduces with « voir ».
+var voirLinkRE = regexp.MustCompile(`\b([Vv]oir) \[([^\]]+)\]\(fiche:([a-z0-9-]+)\)`)
+
+// plainFicheLinks turns fiche links into words read aloud: « voir [APA](fiche:apa) »
+// becomes « voir la fiche « APA » », any other link « APA (voir sa fiche) » — never
+// « voir APA (voir sa fiche) ».
+func plainFicheLinks(body string) string {
+	body = voirLinkRE.ReplaceAllString(body, "$1 la fiche « $2 »")
+	return ficheLinkRE.ReplaceAllString(body, "$1 (voir sa fiche)")
+}
+
 // ResolveAmounts replaces every {{id}} by the named amount in force at day d, in French.
 // An unknown name is left visible as « [montant inconnu : id] » (the verifier refuses it).
 func ResolveAmounts(text string, p *rules.Params, d time.Time) string {
@@ -150,7 +161,7 @@ func (f *Fiche) Markdown(p *rules.Params, d time.Time) string {
 		b.WriteString("*" + ResolveAmounts(f.Summary, p, d) + "*\n\n")
 	}
 	body := ResolveAmounts(f.Body, p, d)
-	body = ficheLinkRE.ReplaceAllString(body, "$1 (voir sa fiche)")
+	body = plainFicheLinks(body)
 	b.WriteString(strings.TrimSpace(body))
 	b.WriteString("\n\n## Textes et sources\n\n")
 	for _, l := range f.LegalBasis {

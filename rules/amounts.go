@@ -193,7 +193,7 @@ func apaUrgence(s *Params, d time.Time) Quantity {
 	base := apaMTP(s, d)
 	c1, ok1 := s.value("apa.coef.gir1", base.AsOf)
 	h, ok2 := s.value("apa.coef.urgence", base.AsOf)
-	q := Quantity{ID: "apa.urgence", Label: "APA forfaitaire d'urgence ou « réputée accordée », par mois", Unit: UnitEuros, AsOf: base.AsOf}
+	q := Quantity{ID: "apa.urgence", Label: "Forfait d'urgence : APA versée à titre provisoire jusqu'à la décision (ou « réputée accordée »), par mois — pas le montant de l'APA qui suivra", Unit: UnitEuros, AsOf: base.AsOf}
 	if !ok1 || !ok2 || !base.Found {
 		q.Confidence = NotFound
 		q.Source = "Non calculable"

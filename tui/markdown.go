@@ -24,17 +24,32 @@ const (
 func styleConfig(s Style) ansi.StyleConfig {
 	switch s {
 	case StyleLight:
-		return styles.LightStyleConfig
+		return lightStyle
 	case StylePlain:
 		return plainStyle
 	}
-	return styles.DarkStyleConfig
+	return darkStyle
 }
+
+// noHashes drops the Markdown marks Glamour writes before headings (« ## C'est quoi ? »):
+// a heading is read aloud as its words; it keeps its colour and weight.
+func noHashes(c ansi.StyleConfig) ansi.StyleConfig {
+	for _, h := range []*ansi.StyleBlock{&c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
+		h.Prefix = ""
+	}
+	c.H1.Prefix, c.H1.Suffix = "", ""
+	return c
+}
+
+var (
+	darkStyle  = noHashes(styles.DarkStyleConfig)
+	lightStyle = noHashes(styles.LightStyleConfig)
+)
 
 // plainStyle is Glamour's ASCII style without the ** and * markers around strong and
 // emphasised text: Glamour's word wrap splits those markers across lines.
 var plainStyle = func() ansi.StyleConfig {
-	c := styles.ASCIIStyleConfig
+	c := noHashes(styles.ASCIIStyleConfig)
 	c.Strong.BlockPrefix, c.Strong.BlockSuffix = "", ""
 	c.Emph.BlockPrefix, c.Emph.BlockSuffix = "", ""
 	return c
