@@ -4,6 +4,7 @@ package content
 // it rests on.
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -118,5 +119,32 @@ func TestOldCardsEndOn1January2027(t *testing.T) {
 	q := amountAt(t, MustLoadForTest(t).Params, "cmi.fin_anciennes_cartes", lawDay(2026, 6, 1))
 	if q.Text != "2027-01-01" || q.Format() != "1er janvier 2027" {
 		t.Errorf("cmi.fin_anciennes_cartes = %q (%s), want 2027-01-01", q.Text, q.Format())
+	}
+}
+
+// Issue 13, point 13: a fiche's source address is the exact page, never a site's home page;
+// a source may have no address (its title says what it is) until the exact page is found.
+func TestSourcesPointSomewhere(t *testing.T) {
+	for _, c := range []struct {
+		title, url string
+		ok         bool
+	}{
+		{"Légifrance", "https://www.legifrance.gouv.fr", false},
+		{"Légifrance", "https://www.legifrance.gouv.fr/", false},
+		{"CSS art. D241-5", "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047634579", true},
+		{"Service-public.fr F10009", "https://www.service-public.fr/particuliers/vosdroits/F10009", true},
+		{"CASF art. R231-6", "", true},
+		{"Circulaire Cnav 2008-31 du 18/06/2008", "", true},
+		{"site", "ftp://example.org/x", false},
+	} {
+		if got := sourcePageProblem(Source{Title: c.title, URL: c.url}) == ""; got != c.ok {
+			t.Errorf("%q %q: accepted %v, want %v", c.title, c.url, got, c.ok)
+		}
+	}
+	// and the embedded content passes
+	for _, p := range MustLoadForTest(t).Verify() {
+		if strings.Contains(p.Message, "page d'accueil") {
+			t.Error(p)
+		}
 	}
 }

@@ -70,6 +70,9 @@ func (s *Set) Verify() Problems {
 			if src.Title == "" || src.Checked.IsZero() {
 				probs = append(probs, Problem{File: f.File, Line: 2, Message: fmt.Sprintf("source %q sans titre ou sans date de vérification", src.Title)})
 			}
+			if msg := sourcePageProblem(src); msg != "" {
+				probs = append(probs, Problem{File: f.File, Line: 2, Message: msg})
+			}
 		}
 		if f.Reviewed.IsZero() {
 			probs = append(probs, Problem{File: f.File, Line: 2, Message: "date de relecture « reviewed » absente"})
@@ -176,6 +179,29 @@ func (s *Set) Verify() Problems {
 }
 
 var urlRE = regexp.MustCompile(`https?://\S+`)
+
+// sourcePageProblem: a source's address is the exact page it rests on (an article on
+// Légifrance, a service-public.fr fiche, a circular), never a site's home page, which
+// proves nothing. A source may have no address: its title then says what it is (an
+// article, a decree, a named page), and a maintainer adds the exact address when found.
+func sourcePageProblem(src Source) string {
+	u := strings.TrimSpace(src.URL)
+	if u == "" {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(u, "https://")
+	if !ok {
+		rest, ok = strings.CutPrefix(u, "http://")
+	}
+	if !ok {
+		return fmt.Sprintf("source %q : adresse %q illisible (attendu https://…)", src.Title, u)
+	}
+	_, path, _ := strings.Cut(rest, "/")
+	if strings.Trim(path, "/") == "" {
+		return fmt.Sprintf("source %q : %q est la page d'accueil d'un site, pas la page exacte (article, fiche F…, circulaire)", src.Title, u)
+	}
+	return ""
+}
 
 func stripURLs(s string) string { return urlRE.ReplaceAllString(s, "") }
 
