@@ -44,6 +44,9 @@ require (
 	golang.org/x/text v0.24.0 // indirect
 )
 
-// glamour without chroma: the exact upstream v2.0.1 whose code blocks use glamour's own
-// plain fallback (third_party/glamour.patch, rebuilt by scripts/vendor-glamour.sh).
+// Patched copies of two upstream modules, rebuilt by scripts/vendor.sh from the exact
+// versions below and third_party/*.patch: glamour without chroma and bluemonday (start-up
+// time), bubbletea drawing a frame at once after a key instead of at the next tick.
 replace charm.land/glamour/v2 => ./third_party/glamour
+
+replace charm.land/bubbletea/v2 => ./third_party/bubbletea

@@ -116,7 +116,7 @@ func (s *Params) InExperiment(dept string, d time.Time) Tri {
 		return No
 	}
 	in := No
-	for _, c := range strings.Split(e.List, ",") {
+	for c := range strings.SplitSeq(e.List, ",") { // no allocation: evaluated for every situation
 		c = strings.TrimSpace(c)
 		if c == dept {
 			in = Yes

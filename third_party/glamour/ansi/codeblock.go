@@ -7,7 +7,7 @@ import (
 // aidants: this copy of glamour renders every code block with glamour's own plain
 // fallback (below) and never imports chroma: chroma's package init (every lexer and style)
 // cost most of the program's start-up, and no fiche or letter has a code block
-// (scripts/vendor-glamour.sh, third_party/glamour.patch).
+// (scripts/vendor.sh, third_party/glamour.patch).
 
 // A CodeBlockElement is used to render code blocks.
 type CodeBlockElement struct {
