@@ -1,0 +1,32 @@
+package rules
+
+// Health: the forfait journalier at the hospital (CSS L174-4) and the affection de longue
+// durée for Alzheimer's disease and related dementias (CSS L160-14 3°, D160-4).
+
+func ruleForfaitJournalier(f *facts, r *ItemResult) {
+	r.Relevant = triOf(f.s.Person.RecentHospitalisation)
+	r.amount(f.amount("forfait_journalier.hopital"), f.amount("forfait_journalier.psychiatrie"))
+	r.note("Le forfait journalier est dû pour chaque jour d'hospitalisation complète, jour de sortie compris. Une complémentaire santé « responsable » le rembourse ; les bénéficiaires de la complémentaire santé solidaire ne le paient pas.")
+}
+
+var aldAlzheimerChecks = []*Check{
+	{Label: "Des troubles de la mémoire ou du comportement ont été remarqués (le médecin doit poser le diagnostic de maladie d'Alzheimer ou d'une maladie apparentée)",
+		Basis: "CSS art. L160-14 3° et D160-4 (liste des affections de longue durée : maladie d'Alzheimer et autres démences)", Facts: []FactID{FactMemoryDisorders},
+		Unsettled: "le diagnostic est médical : le médecin traitant le pose et fait la demande",
+		eval: func(f *facts) verdict {
+			m := f.s.Person.MemoryDisorders
+			switch {
+			case m == nil:
+				return is(Unknown, unknownSeen)
+			case *m:
+				// the disorders do not make the diagnosis: to check with the doctor
+				return verdict{r: Unknown, seen: "troubles remarqués : diagnostic à confirmer par le médecin", noFacts: true}
+			}
+			return is(No, "pas de troubles remarqués")
+		}},
+}
+
+func ruleALDAlzheimer(f *facts, r *ItemResult) {
+	r.Relevant = triOf(f.s.Person.MemoryDisorders)
+	r.note("Les soins liés à la maladie sont remboursés à 100 % du tarif de la Sécurité sociale ; les dépassements d'honoraires et le forfait journalier restent à payer.")
+}
