@@ -287,7 +287,7 @@ func ChoiceLines(p Place) []string {
 		if pcs := ex.Postcodes(); len(pcs) > 0 {
 			pc = pcs[0]
 		}
-		lines = append(lines, "Tapez le nom suivi du code postal ou du département, par exemple « "+ex.Name+" "+pc+" ».")
+		lines = append(lines, "Tapez le nom suivi du code postal ou du département, par exemple « "+ex.Name+" "+pc+" »")
 	}
 	return lines
 }
