@@ -215,6 +215,8 @@ func RuleArticles(markdown bool) string {
 		}
 		b.line(0, "-", k+" : "+strings.Join(ids, ", "))
 	}
+	b.WriteString("\n")
+	b.para("Les articles du Code du travail et du Code de la sécurité sociale cités ici, dans les paramètres et dans les fiches sont vérifiés à chaque test contre le code consolidé (rules/testdata/legi_articles.tsv, tiré de @socialgouv/legi-data par scripts/legi_articles.py) : ils existent et sont en vigueur. Ceux du CASF, du Code général des impôts et du Code civil, absents de ce jeu de données, sont à faire vérifier par un juriste.")
 	return b.String()
 }
 
