@@ -25,7 +25,7 @@ func FuzzParseFiche(f *testing.F) {
 	})
 }
 
-// The seeds of FuzzParseDirectory and FuzzParseLetter are small (testdata/fuzz/…): a
+// The seeds of FuzzParseDirectory, FuzzParseParams and FuzzParseLetter are small (testdata/fuzz/…): a
 // whole embedded file as a seed made every execution parse kilobytes of YAML, and each
 // new input was minimised for a minute (go test's default -fuzzminimizetime) — 904 and 9
 // executions in 60 s. The embedded files are parsed by the content tests anyway.
@@ -47,8 +47,6 @@ func FuzzParseDirectory(f *testing.F) {
 }
 
 func FuzzParseParams(f *testing.F) {
-	b, _ := embedded.ReadFile("parametres/apa.yaml")
-	f.Add(string(b))
 	f.Add("- id: x\n  unit: euros\n  revision: fixe\n  values:\n    - from: 2026-01-01\n      value: \"1e9\"\n      confidence: officiel\n      source: s\n")
 	f.Add("- id: x\n  unit: coefficient\n  values:\n    - from: bad\n")
 	f.Fuzz(func(t *testing.T, s string) {
