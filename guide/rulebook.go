@@ -110,6 +110,7 @@ func (b *bookWriter) entry(e *rules.Entry) {
 	}
 	if len(checks) == 0 {
 		b.para("Aucune condition : une information donnée à toutes les familles concernées.")
+		b.amounts(e)
 		return
 	}
 	if b.md {
@@ -119,6 +120,22 @@ func (b *bookWriter) entry(e *rules.Entry) {
 	}
 	for i, c := range checks {
 		b.check(0, fmt.Sprintf("%d.", i+1), c)
+	}
+	b.WriteString("\n")
+	b.amounts(e)
+}
+
+// amounts lists the dated amounts the item may show, at the book's date.
+func (b *bookWriter) amounts(e *rules.Entry) {
+	if len(e.Amounts()) == 0 {
+		return
+	}
+	b.WriteString("Montants au " + rules.FrenchDate(b.d) + " :\n")
+	if b.md {
+		b.WriteString("\n")
+	}
+	for _, id := range e.Amounts() {
+		b.line(0, "·", b.amount(id))
 	}
 	b.WriteString("\n")
 }
