@@ -87,7 +87,7 @@ var Catalogue = []*Entry{
 	{ID: "aide-sociale-hebergement", Title: "Aide sociale à l'hébergement (ASH)", For: "person", After: []string{"ehpad"}, checks: ashChecks, amounts: []string{"ash.reste_a_vivre"}, rule: ruleASH},
 	{ID: "aides-logement", Title: "Aides au logement (APL, ALS)", For: "person", checks: aidesLogementChecks, rule: ruleAidesLogement},
 	{ID: "reduction-impot-ehpad", Title: "Réduction d'impôt pour les frais d'EHPAD", For: "person", After: []string{"ehpad"}, checks: reductionImpotEHPADChecks, amounts: []string{"reduction_ehpad.taux", "reduction_ehpad.plafond"}, rule: ruleReductionImpotEHPAD},
-	{ID: "taxe-fonciere", Title: "Taxe foncière : exonération ou dégrèvement pour les personnes âgées", For: "person", checks: taxeFonciereChecks, rule: ruleTaxeFonciere},
+	{ID: "taxe-fonciere", Title: "Taxe foncière : exonération ou dégrèvement pour les personnes âgées", For: "person", checks: taxeFonciereChecks, amounts: []string{"taxe_fonciere.degrevement_65_75", "taxe_fonciere.limite_rfr_part"}, rule: ruleTaxeFonciere},
 	{ID: "obligation-alimentaire", Title: "Obligation alimentaire des enfants", For: "caregiver", Info: true, rule: ruleObligationAlimentaire},
 	{ID: "deduction-fiscale-ascendant", Title: "Déduire de ses impôts l'aide à un parent", For: "caregiver", checks: deductionAscendantChecks, amounts: []string{"deduction_ascendant.forfait"}, rule: ruleDeductionAscendant},
 	{ID: "procuration", Title: "Procuration (banque, démarches)", For: "person", Info: true, rule: ruleLegalInfo},
