@@ -4,7 +4,11 @@ package rules_test
 // 23 € from 1/3/2026, arrêté of 28/02/2026), the ALD for Alzheimer's disease (CSS L160-14
 // 3°, D160-4) and the days of rest given by colleagues (Code du travail L3142-25-1).
 
-import "aidants/rules"
+import (
+	"testing"
+
+	"aidants/rules"
+)
 
 var lawNewAids = law("new-aids", []lawCase{
 	// forfait journalier (L174-4): information, useful after a hospitalisation
@@ -39,3 +43,5 @@ var lawNewAids = law("new-aids", []lawCase{
 	{name: "taxe foncière : propriétaire, 64 ans, ASPA (1390)", id: "taxe-fonciere", sit: person().age(64).home().housing("owner").aspa(true), status: toCheck},
 	{name: "taxe foncière : en EHPAD, ancien logement", id: "taxe-fonciere", sit: person().age(85).ehpad(), status: toCheck},
 })
+
+func TestLawNewAids(t *testing.T) { runLaw(t, lawNewAids) }

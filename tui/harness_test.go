@@ -94,8 +94,17 @@ func runCmd(m *Model, cmd tea.Cmd, depth int) {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(200 * time.Millisecond): // a blink timer: not needed in tests
-		return
+	case <-time.After(200 * time.Millisecond):
+		// still running: a blink timer (not needed in tests), unless the model says it is
+		// writing an export, whose result the test waits for however loaded the machine is
+		if m.screen != scrExport || m.export.step != exWriting {
+			return
+		}
+		select {
+		case msg = <-done:
+		case <-time.After(30 * time.Second):
+			return
+		}
 	}
 	switch msg := msg.(type) {
 	case nil:

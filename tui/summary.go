@@ -133,15 +133,6 @@ func bullets(xs []string, max int, one, many string) []string {
 	return out
 }
 
-func itemIn(p *guide.Plan, id string) *guide.Item {
-	for i := range p.Items {
-		if p.Items[i].ID == id {
-			return &p.Items[i]
-		}
-	}
-	return nil
-}
-
 // lowerFirst lowercases the first letter unless the word is an acronym ("APA").
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
