@@ -16,9 +16,24 @@ t=${1:-30s}
 shift || true
 minimize=${FUZZMINIMIZETIME:-1s}
 fail=0
+inputs() { if [ -d "$1" ]; then find "$1" -type f | wc -l; else echo 0; fi; }
 while read -r pkg name; do
   if [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; then continue; fi
-  out=$(go test -run '^$' -fuzz "^${name}\$" -fuzztime "$t" -fuzzminimizetime "$minimize" "$pkg" 2>&1) || { echo "$out" | tail -30; fail=1; }
+  before=$(inputs "$pkg/testdata/fuzz/$name")
+  if ! out=$(go test -run '^$' -fuzz "^${name}\$" -fuzztime "$t" -fuzzminimizetime "$minimize" "$pkg" 2>&1); then
+    after=$(inputs "$pkg/testdata/fuzz/$name")
+    # Go 1.26's fuzz coordinator can fail a target with a bare "context deadline exceeded"
+    # at the -fuzztime boundary, writing no input (go.dev/issue/75804, fixed in Go 1.27).
+    # That is not a finding: accept it only when no input was written and the whole corpus
+    # still passes when replayed.
+    if [ "$after" = "$before" ] && echo "$out" | grep -q '^    context deadline exceeded$' \
+       && ! echo "$out" | grep -q -e 'panic:' -e 'Failing input written' \
+       && go test -count=1 -run "^${name}\$" "$pkg" >/dev/null 2>&1; then
+      echo "$pkg $name: fin du temps signalée à tort par Go (go.dev/issue/75804), aucune entrée en échec ; corpus rejoué sans erreur"
+    else
+      echo "$out" | tail -30; fail=1
+    fi
+  fi
   execs=$(echo "$out" | grep -oE 'execs: [0-9]+' | tail -1 | grep -oE '[0-9]+' || true)
   echo "$pkg $name: ${execs:-?} exécutions en $t"
 done <<'LIST'
