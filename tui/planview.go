@@ -103,7 +103,7 @@ func (m *Model) planTop(h int) []string {
 		if i > 0 {
 			prefix = "                        "
 		}
-		lines = append(lines, trunc(m.st.bold.Render(prefix)+q.Question+m.st.dim.Render(" — "+settles(q.Settles)), w))
+		lines = append(lines, trunc(m.st.bold.Render(prefix)+m.c.Words(q.Question)+m.st.dim.Render(" — "+settles(q.Settles)), w))
 	}
 	return append(lines, "")
 }
