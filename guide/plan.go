@@ -278,12 +278,13 @@ func nextQuestions(items []Item, s *rules.Situation) ([]string, []NextQ) {
 		return questionIndex(facts[i]) < questionIndex(facts[j])
 	})
 	qs := make([]NextQ, 0, len(facts))
+	male := s != nil && s.Person.Sex != nil && *s.Person.Sex == "male"
 	for _, f := range facts {
 		q, ok := QuestionFor(f)
 		if !ok || (q.Shown != nil && !q.Shown(s)) {
 			continue
 		}
-		qs = append(qs, NextQ{Fact: f, Question: q.Text, Settles: count[f]})
+		qs = append(qs, NextQ{Fact: f, Question: Pronoun(q.Text, male), Settles: count[f]})
 	}
 	return facts, qs
 }
