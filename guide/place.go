@@ -182,7 +182,10 @@ func PlaceLabel(p Place) string {
 		if p.Territory == content.TerritoryMetropoleDeLyon {
 			return p.Commune.Name + " (Métropole de Lyon)"
 		}
-		return p.Commune.Name + " (" + g.DepartmentName(p.Department) + ", " + p.Department + ")"
+		if name := g.DepartmentName(p.Department); name != p.Commune.Name {
+			return p.Commune.Name + " (" + name + ", " + p.Department + ")"
+		}
+		return p.Commune.Name + " (" + p.Department + ")" // Paris, not « Paris (Paris, 75) »
 	case PlaceDepartment:
 		if p.Territory == content.TerritoryMetropoleDeLyon {
 			return "Métropole de Lyon"
