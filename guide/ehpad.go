@@ -147,7 +147,7 @@ func keepAmounts(ws []string) []string {
 	for _, w := range ws {
 		if n := len(out); n > 0 && w != "" {
 			prev := out[n-1]
-			if w == "€" || w == "%" || (allDigits(lastWord(prev)) && w[0] >= '0' && w[0] <= '9') {
+			if w == "€" || w == "%" || (isDigits(lastWord(prev)) && w[0] >= '0' && w[0] <= '9') {
 				out[n-1] = prev + " " + w
 				continue
 			}

@@ -151,22 +151,10 @@ func glued(prev, next string) bool {
 	}
 	// groups of a number or a phone number: "1 400,00", "(1 043,59 €", "05 55 67 72 00"
 	digits := strings.TrimLeft(prev, "([«")
-	return len(digits) <= 3 && allDigits(digits) && startsWithDigit
+	return len(digits) <= 3 && isDigits(digits) && startsWithDigit
 }
 
 func endsWithDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // Sections groups items by status for display, in plan order.
 func (p *Plan) Sections() [][]Item {
