@@ -42,8 +42,13 @@ func cmdAPAInstitution(gir int, tariff, tariff56, res string, couple bool, date,
 		return fail(stderr, "apa", exitUsage, "%v", err)
 	}
 	if format == "json" {
-		b, _ := json.Marshal(map[string]any{"participation_cents_per_day": out.Participation, "apa_cents_per_day": out.APA,
-			"as_of": out.AsOf.Format("2006-01-02"), "confidence": string(out.Confidence)})
+		m := map[string]any{"participation_cents_per_day": out.Participation, "apa_cents_per_day": out.APA,
+			"as_of": out.AsOf.Format("2006-01-02"), "confidence": string(out.Confidence)}
+		if out.BelowMinimum {
+			m["below_minimum"] = true
+			m["minimum_cents_per_month"] = out.Minimum.Num
+		}
+		b, _ := json.Marshal(m)
 		stdout.Write(append(b, '\n'))
 		return exitOK
 	}
@@ -51,6 +56,12 @@ func cmdAPAInstitution(gir int, tariff, tariff56, res string, couple bool, date,
 	fmt.Fprintf(stdout, "Tarif dépendance du GIR        %12s par jour\n", rules.FormatEuros(t))
 	fmt.Fprintf(stdout, "Part payée par le résident     %12s par jour\n", rules.FormatEuros(out.Participation))
 	fmt.Fprintf(stdout, "APA versée par le département  %12s par jour\n\n", rules.FormatEuros(out.APA))
+	if out.BelowMinimum {
+		// the APA computed before D232-31 is the tariff less the resident's part
+		computed := t - out.Participation
+		fmt.Fprintf(stdout, "L'APA calculée (%s par jour, soit %s par mois) est sous le minimum versé\n(%s par mois) : elle n'est pas versée (CASF art. D232-31).\n\n",
+			rules.FormatEuros(computed), rules.FormatEuros(rules.MonthOfDays(computed)), out.Minimum.Format())
+	}
 	fmt.Fprintln(stdout, "Calcul : CASF art. R232-19 (formule de la tranche intermédiaire reconstituée : à confirmer).")
 	fmt.Fprintln(stdout, "Dans les 23 départements de l'expérimentation 2025-2026, la dépendance en EHPAD est payée par l'assurance maladie.")
 	return exitOK

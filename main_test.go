@@ -367,6 +367,20 @@ func TestAPAVariants(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `"participation_cents_per_day":1248`) || !strings.Contains(out, `"apa_cents_per_day":1252`) {
 		t.Errorf("établissement: %d %s", code, out)
 	}
+	// D232-31: tariffs 5 € and 4,50 € leave 0,50 € a day (15,21 € a month), under the
+	// 36,93 € minimum of June 2026 (3 × SMIC horaire brut): not paid, and the text says why.
+	code, out, _ = runCLI(t, "", "apa", "--gir", "4", "--etablissement", "--tarif-gir", "5", "--tarif-gir56", "4.5", "--ressources", "1500", "--date", "2026-06-01")
+	if code != 0 || !strings.Contains(out, "15,21 € par mois") || !strings.Contains(out, "36,93 € par mois") || !strings.Contains(out, "D232-31") {
+		t.Errorf("établissement sous le minimum: %d %s", code, out)
+	}
+	code, out, _ = runCLI(t, "", "apa", "--gir", "4", "--etablissement", "--tarif-gir", "5", "--tarif-gir56", "4.5", "--ressources", "1500", "--date", "2026-06-01", "--format", "json")
+	if code != 0 || !strings.Contains(out, `"below_minimum":true`) || !strings.Contains(out, `"minimum_cents_per_month":3693`) || !strings.Contains(out, `"apa_cents_per_day":0`) {
+		t.Errorf("établissement sous le minimum, json: %d %s", code, out)
+	}
+	// above the minimum the text does not speak of it
+	if _, out, _ = runCLI(t, "", "apa", "--gir", "2", "--etablissement", "--tarif-gir", "25", "--tarif-gir56", "6", "--ressources", "3500", "--date", "2026-06-01"); strings.Contains(out, "D232-31") {
+		t.Errorf("établissement au-dessus du minimum: %s", out)
+	}
 	if code, _, errs := runCLI(t, "", "apa", "--gir", "2", "--etablissement", "--tarif-gir", "5", "--tarif-gir56", "6", "--ressources", "1"); code != 2 || !strings.Contains(errs, "--tarif-gir56") {
 		t.Errorf("tariffs reversed: %d %s", code, errs)
 	}
