@@ -53,6 +53,13 @@ func resourcesCheck(label, basis string) *Check {
 		}}
 }
 
+var entryASPA = &Entry{
+	ID: "aspa", Title: "Allocation de solidarité aux personnes âgées (ASPA)", For: "person",
+	checks:  aspaChecks,
+	amounts: []string{"aspa.couple", "aspa.seul"},
+	rule:    ruleASPA,
+}
+
 var aspaChecks = []*Check{
 	{Label: "La personne reçoit déjà l'ASPA", Basis: "CSS art. L815-1", Facts: []FactID{FactReceivesASPA},
 		When: "si elle reçoit déjà l'ASPA", when: receivesASPA, eval: func(*facts) verdict { return is(Yes, "oui") }},
@@ -98,6 +105,13 @@ var age65or60Unfit = &Check{Label: "La personne a 65 ans ou plus (60 ans si elle
 		return is(f.age(func(a int) bool { return a >= 65 }), f.ageSeen())
 	}}
 
+var entryAideMenagereDepartement = &Entry{
+	ID: "aide-menagere-departement", Title: "Aide ménagère du département (aide sociale)", For: "person",
+	checks:  aideMenagereChecks,
+	amounts: []string{"aide_menagere.heures_max"},
+	rule:    ruleAideMenagere,
+}
+
 var aideMenagereChecks = []*Check{
 	age65or60Unfit,
 	// The APA is the relevant aid when the GIR is 1 to 4 (L232-23: no cumulation).
@@ -116,6 +130,13 @@ func ruleAideMenagere(f *facts, r *ItemResult) {
 	r.amount(f.amount("aide_menagere.heures_max"))
 	r.Relevant = f.need("household_help")
 	r.note("Le département fixe une petite participation par heure. Pas d'obligation alimentaire pour cette aide ; récupération possible sur la succession au-delà de " + f.amount("recuperation.seuil_actif").Format() + ".")
+}
+
+var entryAideSocialeHebergement = &Entry{
+	ID: "aide-sociale-hebergement", Title: "Aide sociale à l'hébergement (ASH)", For: "person", After: []string{"ehpad"},
+	checks:  ashChecks,
+	amounts: []string{"ash.reste_a_vivre"},
+	rule:    ruleASH,
 }
 
 var ashChecks = []*Check{
@@ -159,6 +180,11 @@ func ruleASH(f *facts, r *ItemResult) {
 	}
 	r.amount(f.amount("ash.reste_a_vivre"))
 	r.note("L'ASH est récupérable sur la succession dès le premier euro. Les enfants sont sollicités au titre de l'obligation alimentaire (pas les petits-enfants depuis le 10 avril 2024).")
+}
+
+var entryObligationAlimentaire = &Entry{
+	ID: "obligation-alimentaire", Title: "Obligation alimentaire des enfants", For: "caregiver", Info: true,
+	rule: ruleObligationAlimentaire,
 }
 
 func ruleObligationAlimentaire(f *facts, r *ItemResult) {

@@ -11,6 +11,13 @@ func notReceivesAPA(f *facts) bool { return !isTrue(f.s.Person.ReceivesAPA) }
 
 const apaHomeLabel = "La personne vit à domicile (chez elle, chez un proche, en accueil familial ou en résidence autonomie)"
 
+var entryAPADomicile = &Entry{
+	ID: "apa-domicile", Title: "Allocation personnalisée d'autonomie (APA) à domicile", For: "person",
+	checks:  apaDomicileChecks,
+	amounts: []string{"apa.plafond.gir1", "apa.plafond.gir2", "apa.plafond.gir3", "apa.plafond.gir4", "apa.seuil_sans_participation"},
+	rule:    ruleAPADomicile,
+}
+
 // apaDomicileChecks: the APA at home (CASF L232-1 et s.). For a person who already
 // receives it, what the plan checks is that she still lives at home and is in GIR 1 to 4.
 var apaDomicileChecks = []*Check{
@@ -91,6 +98,13 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 	}
 }
 
+var entryAPAUrgence = &Entry{
+	ID: "apa-urgence", Title: "APA en urgence", For: "person",
+	checks:  apaUrgenceChecks,
+	amounts: []string{"apa.urgence", "apa.etablissement.urgence_taux"},
+	rule:    ruleAPAUrgence,
+}
+
 // apaUrgenceChecks: the emergency APA (CASF L232-12), at home and in an establishment
 // (R232-29), except where the département no longer pays the APA in an establishment
 // (2025-2026 experiment).
@@ -169,6 +183,13 @@ var onlyCommune = []FactID{FactCommune}
 
 // inFusionPeriod: the experiment's list applies (confirmed or, after its planned end, unsure).
 func inFusionPeriod(f *facts) bool { return f.p.Experiment(f.d).InForce }
+
+var entryAPAEtablissement = &Entry{
+	ID: "apa-etablissement", Title: "APA en établissement", For: "person",
+	checks:  apaEtablissementChecks,
+	amounts: []string{"ehpad.experimentation.participation_jour", "apa.etablissement.seuil_bas", "apa.etablissement.seuil_haut"},
+	rule:    ruleAPAEtablissement,
+}
 
 // apaEtablissementChecks: the APA in an establishment (CASF L232-8), where the département
 // still pays it (LFSS 2024 art. 79).

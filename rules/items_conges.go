@@ -83,6 +83,12 @@ func (f *facts) leaveBasis(employee, public string) string {
 	return employee + " ; " + public
 }
 
+var entryCongeProcheAidant = &Entry{
+	ID: "conge-proche-aidant", Title: "Congé de proche aidant", For: "caregiver", After: []string{"apa-domicile"},
+	checks: congeProcheAidantChecks,
+	rule:   ruleCongeProcheAidant,
+}
+
 var congeProcheAidantChecks = []*Check{
 	employmentCheck("L'aidant est salarié ou agent public", basisProcheAidantCT+" ; "+basisProcheAidantCGFP, "employee", "public_servant"),
 	{Label: relationLabel, Basis: basisProcheAidantCT + " ; " + basisProcheAidantCGFP + ", qui renvoie aux proches listés à l'art. L3142-16 du Code du travail",
@@ -117,6 +123,13 @@ func activityCheck(label, basis, jobseeker, retired string) *Check {
 		}}
 }
 
+var entryAJPA = &Entry{
+	ID: "ajpa", Title: "Allocation journalière du proche aidant (AJPA)", For: "caregiver", After: []string{"conge-proche-aidant"},
+	checks:  ajpaChecks,
+	amounts: []string{"ajpa.jour", "ajpa.demi_jour", "ajpa.max_mois", "ajpa.max_personne", "ajpa.max_carriere"},
+	rule:    ruleAJPA,
+}
+
 var ajpaChecks = []*Check{
 	activityCheck("L'aidant arrête ou réduit son activité : salarié, agent public, indépendant, ou demandeur d'emploi indemnisé", "CSS art. L168-8",
 		"demandeur d'emploi : seulement s'il est indemnisé (l'allocation chômage est alors suspendue)", "retraité sans activité : pas d'AJPA"),
@@ -132,6 +145,12 @@ func ruleAJPA(f *facts, r *ItemResult) {
 }
 
 func solidariteBasis(f *facts) string { return f.leaveBasis(basisSolidariteCT, basisSolidariteCGFP) }
+
+var entryCongeSolidariteFamiliale = &Entry{
+	ID: "conge-solidarite-familiale", Title: "Congé de solidarité familiale (fin de vie)", For: "caregiver",
+	checks: congeSolidariteChecks,
+	rule:   ruleCongeSolidarite,
+}
 
 var congeSolidariteChecks = []*Check{
 	{Label: "La personne aidée est en fin de vie (maladie grave en phase avancée ou terminale)", Basis: basisSolidariteCT + " ; " + basisSolidariteCGFP,
@@ -174,6 +193,13 @@ func endOfLifeRelCheck(basis string, basisFor func(*facts) string) *Check {
 		}}
 }
 
+var entryAJAP = &Entry{
+	ID: "ajap", Title: "Allocation journalière d'accompagnement d'une personne en fin de vie (AJAP)", For: "caregiver", After: []string{"conge-solidarite-familiale"},
+	checks:  ajapChecks,
+	amounts: []string{"ajap.jour", "ajap.demi_jour", "ajap.nombre_jours", "ajap.nombre_demi_jours"},
+	rule:    ruleAJAP,
+}
+
 var ajapChecks = []*Check{
 	boolCheck("La personne aidée est en fin de vie", "CSS art. L168-1", FactEndOfLife, true, "oui", "non"),
 	activityCheck("L'aidant suspend ou réduit son activité (salarié, agent public, indépendant, demandeur d'emploi indemnisé)", "CSS art. L168-1",
@@ -185,6 +211,12 @@ var ajapChecks = []*Check{
 func ruleAJAP(f *facts, r *ItemResult) {
 	r.amount(f.amount("ajap.jour"), f.amount("ajap.demi_jour"), f.amount("ajap.nombre_jours"), f.amount("ajap.nombre_demi_jours"))
 	r.Urgent = isTrue(f.s.Person.EndOfLife)
+}
+
+var entryAidantSalarie = &Entry{
+	ID: "aidant-salarie", Title: "Être salarié de la personne aidée (avec l'APA)", For: "caregiver", After: []string{"apa-domicile"},
+	checks: aidantSalarieChecks,
+	rule:   ruleAidantSalarie,
 }
 
 var aidantSalarieChecks = []*Check{

@@ -2,6 +2,13 @@ package rules
 
 // Services and employment at home: SAD, CESU, tax credit, employer exemption, téléassistance, meals.
 
+var entryServicesAutonomieDomicile = &Entry{
+	ID: "services-autonomie-domicile", Title: "Services autonomie à domicile (SAD)", For: "person", Service: true,
+	checks:  sadChecks,
+	amounts: []string{"sad.tarif_plancher"},
+	rule:    ruleSAD,
+}
+
 var sadChecks = []*Check{
 	homeCheck("La personne vit à domicile", "CASF art. L313-1-3"),
 }
@@ -11,12 +18,26 @@ func ruleSAD(f *facts, r *ItemResult) {
 	r.Relevant = Or(f.need("household_help"), f.girIn(1, 4))
 }
 
+var entryEmploiDomicileCESU = &Entry{
+	ID: "emploi-domicile-cesu", Title: "Employer quelqu'un à domicile (CESU)", For: "person", Service: true,
+	checks: cesuChecks,
+	rule:   ruleCESU,
+}
+
 var cesuChecks = []*Check{
 	homeCheck("La personne vit à domicile", "Code du travail art. L1271-1 (CESU)"),
 }
 
 func ruleCESU(f *facts, r *ItemResult) {
 	r.Relevant = f.need("household_help")
+}
+
+// money rights with conditions in the law: never « information » for want of a stated need
+var entryCreditImpotServices = &Entry{
+	ID: "credit-impot-services", Title: "Crédit d'impôt pour l'aide à domicile", For: "person",
+	checks:  creditImpotServicesChecks,
+	amounts: []string{"credit_impot_services.taux", "credit_impot_services.plafond", "credit_impot_services.plafond_invalidite"},
+	rule:    ruleCreditImpotServices,
 }
 
 var creditImpotServicesChecks = []*Check{
@@ -95,6 +116,13 @@ var exoGIR = &Check{Label: "Ou : sa perte d'autonomie est reconnue (GIR 1 à 4)"
 
 var exoAlternatives = []*Check{ageCheck(70, "CSS art. L241-10 I a"), exoSpouse70, exoAPA, exoGIR}
 
+var entryExonerationChargesEmployeur = &Entry{
+	ID: "exoneration-charges-employeur", Title: "Exonération de cotisations patronales (particulier employeur)", For: "person", After: []string{"emploi-domicile-cesu"},
+	checks:  exonerationChecks,
+	amounts: []string{"exoneration.plafond_mensuel"},
+	rule:    ruleExoneration,
+}
+
 var exonerationChecks = []*Check{
 	homeCheck("La personne vit à domicile", "CSS art. L241-10"),
 	boolCheck("La personne emploie elle-même quelqu'un chez elle (emploi direct, CESU ou mandataire)", "CSS art. L241-10 I", FactEmploysHomeHelp, true,
@@ -120,6 +148,12 @@ func ruleExoneration(f *facts, r *ItemResult) {
 	r.Relevant = f.need("household_help")
 }
 
+var entryTeleassistance = &Entry{
+	ID: "teleassistance", Title: "Téléassistance", For: "person", Service: true,
+	checks: teleassistanceChecks,
+	rule:   ruleTeleassistance,
+}
+
 var teleassistanceChecks = []*Check{
 	homeCheck("La personne vit à domicile", "CASF art. L232-3 (plan d'aide APA)"),
 }
@@ -127,6 +161,12 @@ var teleassistanceChecks = []*Check{
 func ruleTeleassistance(f *facts, r *ItemResult) {
 	r.Relevant = f.need("alarm")
 	r.note("Peut être payée par le plan d'aide APA, ou par la caisse de retraite pour les GIR 5 et 6 ; ouvre droit au crédit d'impôt de 50 %.")
+}
+
+var entryPortageRepas = &Entry{
+	ID: "portage-repas", Title: "Portage de repas", For: "person", Service: true,
+	checks: portageRepasChecks,
+	rule:   rulePortageRepas,
 }
 
 var portageRepasChecks = []*Check{

@@ -31,6 +31,12 @@ func figure(id, label string, c Cents, e EHPADEstimate, source string) *Quantity
 
 var ehpadPriceFacts = []FactID{FactEHPADAccommodation, FactEHPADDependency56, FactEHPADDependency, FactGIR, FactMonthlyResources}
 
+var entryResteAChargeEHPAD = &Entry{
+	ID: "reste-a-charge-ehpad", Title: "Ce que l'EHPAD coûtera chaque mois (estimation)", For: "person", After: []string{"ehpad"}, Info: true,
+	checks: resteAChargeEHPADChecks,
+	rule:   ruleResteAChargeEHPAD,
+}
+
 var resteAChargeEHPADChecks = []*Check{
 	{Label: "Les prix de journée de l'établissement (hébergement, dépendance), le GIR et les ressources sont connus",
 		Basis: "Contrat de séjour et prix affichés de l'établissement (CASF art. L311-4)", Facts: ehpadPriceFacts,
@@ -75,6 +81,13 @@ func missingOf(f *facts, facts []FactID) []FactID {
 		return facts[:1]
 	}
 	return out
+}
+
+var entryReductionImpotEHPAD = &Entry{
+	ID: "reduction-impot-ehpad", Title: "Réduction d'impôt pour les frais d'EHPAD", For: "person", After: []string{"ehpad"},
+	checks:  reductionImpotEHPADChecks,
+	amounts: []string{"reduction_ehpad.taux", "reduction_ehpad.plafond"},
+	rule:    ruleReductionImpotEHPAD,
 }
 
 var reductionImpotEHPADChecks = []*Check{

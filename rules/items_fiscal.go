@@ -39,6 +39,13 @@ var deductionAlternatives = []*Check{
 		}},
 }
 
+var entryDeductionFiscaleAscendant = &Entry{
+	ID: "deduction-fiscale-ascendant", Title: "Déduire de ses impôts l'aide à un parent", For: "caregiver",
+	checks:  deductionAscendantChecks,
+	amounts: []string{"deduction_ascendant.forfait"},
+	rule:    ruleDeductionAscendant,
+}
+
 var deductionAscendantChecks = []*Check{
 	{Label: "L'aidant aide un parent qui est dans le besoin en payant pour lui (ou héberge une personne âgée de plus de 75 ans)", Basis: "CGI art. 156", Any: deductionAlternatives},
 }

@@ -4,13 +4,31 @@ package rules
 
 import "time"
 
+var entryConsultationMemoire = &Entry{
+	ID: "consultation-memoire", Title: "Consultation mémoire", For: "person", Service: true,
+	NeedLabel: "Des troubles de la mémoire ou du comportement ont été remarqués",
+	NeedBasis: "Plan maladies neuro-dégénératives (consultations mémoire)",
+	NeedFact:  "person.memory_disorders",
+	rule:      ruleConsultationMemoire,
+}
+
 func ruleConsultationMemoire(f *facts, r *ItemResult) {
 	r.Relevant = triOf(f.s.Person.MemoryDisorders)
 	r.note("Le médecin traitant adresse la personne à la consultation mémoire.")
 }
 
+var entryServiceSocialAssuranceMaladie = &Entry{
+	ID: "service-social-assurance-maladie", Title: "Service social de l'Assurance maladie", For: "caregiver", Info: true,
+	rule: ruleServiceSocial,
+}
+
 func ruleServiceSocial(f *facts, r *ItemResult) {
 	r.Relevant = Or(triOf(f.s.Caregiver.Exhausted), triOf(f.s.Person.RecentHospitalisation))
+}
+
+var entryEcouteAidants = &Entry{
+	ID: "ecoute-aidants", Title: "Lignes d'écoute pour les aidants", For: "caregiver", Info: true,
+	rule: ruleEcoute,
 }
 
 func ruleEcoute(f *facts, r *ItemResult) {
@@ -36,6 +54,13 @@ var cmiAlternatives = []*Check{
 		}},
 }
 
+var entryCMI = &Entry{
+	ID: "cmi", Title: "Carte mobilité inclusion (CMI)", For: "person", After: []string{"apa-domicile"},
+	checks:  cmiChecks,
+	amounts: []string{"cmi.fin_anciennes_cartes"},
+	rule:    ruleCMI,
+}
+
 var cmiChecks = []*Check{
 	{Label: "La personne reçoit l'APA en GIR 1 ou 2, ou a une incapacité d'au moins 80 %", Basis: "CASF art. L241-3", Any: cmiAlternatives},
 }
@@ -57,3 +82,28 @@ func ruleCMI(f *facts, r *ItemResult) {
 }
 
 func ruleNothing(*facts, *ItemResult) {}
+
+var entryCarteUrgenceAide = &Entry{
+	ID: "carte-urgence-aide", Title: "Carte d'urgence de la personne aidée", For: "person", Info: true,
+	rule: ruleNothing,
+}
+
+var entryCarteUrgenceAidant = &Entry{
+	ID: "carte-urgence-aidant", Title: "Carte d'urgence de l'aidant", For: "caregiver", Info: true,
+	rule: ruleNothing,
+}
+
+var entryAssuranceDependance = &Entry{
+	ID: "assurance-dependance", Title: "Contrats d'assurance dépendance et de prévoyance", For: "person", Info: true,
+	rule: ruleNothing,
+}
+
+var entryPointInformation = &Entry{
+	ID: "point-information", Title: "Où se renseigner près de chez vous", For: "all", Info: true,
+	rule: ruleNothing,
+}
+
+var entryDefenseurDesDroits = &Entry{
+	ID: "defenseur-des-droits", Title: "Défenseur des droits", For: "all", Info: true,
+	rule: ruleNothing,
+}

@@ -30,6 +30,13 @@ var maprimeadaptAlternatives = []*Check{
 		}},
 }
 
+var entryMaPrimeAdapt = &Entry{
+	ID: "maprimeadapt", Title: "MaPrimeAdapt' (adapter le logement)", For: "person", Service: true,
+	checks:  maprimeadaptChecks,
+	amounts: []string{"maprimeadapt.taux_tres_modeste", "maprimeadapt.taux_modeste", "maprimeadapt.plafond_travaux", "maprimeadapt.rfr.tres_modeste.2", "maprimeadapt.rfr.modeste.2", "maprimeadapt.rfr.tres_modeste.1", "maprimeadapt.rfr.modeste.1", "maprimeadapt.rfr_idf.tres_modeste.2", "maprimeadapt.rfr_idf.modeste.2", "maprimeadapt.rfr_idf.tres_modeste.1", "maprimeadapt.rfr_idf.modeste.1"},
+	rule:    ruleMaPrimeAdapt,
+}
+
 var maprimeadaptChecks = []*Check{
 	{Label: "La personne, ou le foyer qui l'héberge, est propriétaire occupant ou locataire du parc privé", Basis: "Anah, règlement de MaPrimeAdapt' (« vous ou un membre de votre foyer »)", Facts: []FactID{FactHousing},
 		eval: func(f *facts) verdict {
@@ -95,6 +102,13 @@ var creditAdaptationPeriod = &Check{Label: "Les dépenses sont payées pendant l
 		return verdict{r: Unknown, seen: "après le " + end.Format() + " : prolongation non confirmée", noFacts: true}
 	}}
 
+var entryCreditImpotAdaptation = &Entry{
+	ID: "credit-impot-adaptation", Title: "Crédit d'impôt pour équipements d'adaptation du logement", For: "person", After: []string{"maprimeadapt"}, Service: true,
+	checks:  creditImpotAdaptationChecks,
+	amounts: []string{"credit_impot_adaptation.taux", "credit_impot_adaptation.plafond_seul", "credit_impot_adaptation.plafond_couple"},
+	rule:    ruleCreditImpotAdaptation,
+}
+
 var creditImpotAdaptationChecks = []*Check{
 	creditAdaptationPeriod,
 	{Label: "La personne est en perte d'autonomie (60 ans ou plus, GIR 1 à 4) ou handicapée", Basis: "CGI art. 200 quater A", Any: []*Check{
@@ -120,6 +134,12 @@ func ruleCreditImpotAdaptation(f *facts, r *ItemResult) {
 		r.note("La loi prévoyait ce crédit d'impôt pour les dépenses payées jusqu'au 31 décembre 2025 ; sa prolongation n'est pas confirmée. Vérifiez auprès des impôts avant d'engager des frais.")
 	}
 	r.Relevant = f.need("home_adaptation")
+}
+
+var entryAidesLogement = &Entry{
+	ID: "aides-logement", Title: "Aides au logement (APL, ALS)", For: "person",
+	checks: aidesLogementChecks,
+	rule:   ruleAidesLogement,
 }
 
 var aidesLogementChecks = []*Check{

@@ -2,8 +2,24 @@ package rules
 
 // Legal protection: procuration, mandat, habilitation familiale, tutelle.
 
+var entryProcuration = &Entry{
+	ID: "procuration", Title: "Procuration (banque, démarches)", For: "person", Info: true,
+	rule: ruleLegalInfo,
+}
+
+var entryMandatProtectionFuture = &Entry{
+	ID: "mandat-protection-future", Title: "Mandat de protection future", For: "person", Info: true,
+	rule: ruleLegalInfo,
+}
+
 func ruleLegalInfo(f *facts, r *ItemResult) {
 	r.Relevant = Or(f.need("legal_protection"), triOf(f.s.Person.MemoryDisorders))
+}
+
+var entryHabilitationFamiliale = &Entry{
+	ID: "habilitation-familiale", Title: "Habilitation familiale", For: "person",
+	checks: habilitationFamilialeChecks,
+	rule:   ruleHabilitationFamiliale,
 }
 
 var habilitationFamilialeChecks = []*Check{
@@ -24,6 +40,12 @@ var habilitationFamilialeChecks = []*Check{
 
 func ruleHabilitationFamiliale(f *facts, r *ItemResult) {
 	r.Relevant = Or(f.need("legal_protection"), triOf(f.s.Person.MemoryDisorders))
+}
+
+var entryTutelleCuratelle = &Entry{
+	ID: "tutelle-curatelle", Title: "Tutelle, curatelle, sauvegarde de justice", For: "person",
+	checks: tutelleChecks,
+	rule:   ruleTutelle,
 }
 
 var tutelleChecks = []*Check{

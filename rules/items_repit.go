@@ -6,6 +6,12 @@ func (f *facts) respiteRelevance() Tri {
 	return Or(f.need("respite"), triOf(f.s.Caregiver.Exhausted))
 }
 
+var entryAccueilDeJour = &Entry{
+	ID: "accueil-de-jour", Title: "Accueil de jour", For: "person", Service: true,
+	checks: accueilDeJourChecks,
+	rule:   ruleAccueilDeJour,
+}
+
 var accueilDeJourChecks = []*Check{
 	homeCheck("La personne vit à domicile", "CASF art. L312-1 (accueil de jour)"),
 }
@@ -13,6 +19,12 @@ var accueilDeJourChecks = []*Check{
 func ruleAccueilDeJour(f *facts, r *ItemResult) {
 	r.Relevant = Or(f.respiteRelevance(), triOf(f.s.Person.MemoryDisorders))
 	r.note("Peut être payé par le plan d'aide APA, y compris par la majoration pour le répit de l'aidant.")
+}
+
+var entryHebergementTemporaire = &Entry{
+	ID: "hebergement-temporaire", Title: "Hébergement temporaire", For: "person", Service: true,
+	checks: hebergementTemporaireChecks,
+	rule:   ruleHebergementTemporaire,
 }
 
 var hebergementTemporaireChecks = []*Check{
@@ -30,6 +42,13 @@ func ruleHebergementTemporaire(f *facts, r *ItemResult) {
 	}
 }
 
+var entryRelayage = &Entry{
+	ID: "relayage", Title: "Relayage (baluchonnage) : un professionnel remplace l'aidant à domicile", For: "caregiver", Service: true,
+	checks:  relayageChecks,
+	amounts: []string{"relayage.jours_consecutifs"},
+	rule:    ruleRelayage,
+}
+
 var relayageChecks = []*Check{
 	homeCheck("La personne vit à domicile", "Loi du 15 novembre 2024 (relayage)"),
 }
@@ -40,11 +59,23 @@ func ruleRelayage(f *facts, r *ItemResult) {
 	r.note("Le service n'existe pas partout : demandez au point d'information local ou à la plateforme de répit.")
 }
 
+var entrySoutienAidants = &Entry{
+	ID: "soutien-aidants", Title: "Soutien des aidants : plateformes de répit, formations, groupes de parole", For: "caregiver",
+	rule: ruleSoutienAidants,
+}
+
 func ruleSoutienAidants(f *facts, r *ItemResult) {
 	r.Relevant = Or(f.respiteRelevance(), f.relIn(Relationships...))
 	if f.s.Caregiver.Exhausted != nil && *f.s.Caregiver.Exhausted {
 		r.Urgent = true
 	}
+}
+
+var entryAccueilFamilial = &Entry{
+	ID: "accueil-familial", Title: "Accueil familial", For: "person", Info: true,
+	checks:  accueilFamilialChecks,
+	amounts: []string{"accueil_familial.remuneration_jour"},
+	rule:    ruleAccueilFamilial,
 }
 
 var accueilFamilialChecks = []*Check{
@@ -53,6 +84,12 @@ var accueilFamilialChecks = []*Check{
 
 func ruleAccueilFamilial(f *facts, r *ItemResult) {
 	r.amount(f.amount("accueil_familial.remuneration_jour"))
+}
+
+var entryEHPAD = &Entry{
+	ID: "ehpad", Title: "Entrer en EHPAD", For: "person", Info: true,
+	checks: ehpadChecks,
+	rule:   ruleEHPAD,
 }
 
 var ehpadChecks = []*Check{
@@ -78,6 +115,13 @@ func apaAtHomeCheck(basis string) *Check {
 		}}
 }
 
+var entryRepitAPA = &Entry{
+	ID: "repit-apa", Title: "Droit au répit de l'aidant (APA)", For: "caregiver", After: []string{"apa-domicile"},
+	checks:  repitChecks,
+	amounts: []string{"apa.repit"},
+	rule:    ruleRepit,
+}
+
 var repitChecks = []*Check{
 	apaAtHomeCheck("CASF art. L232-3-2"),
 	relationCheck("CASF art. L232-3-2"),
@@ -90,6 +134,13 @@ func ruleRepit(f *facts, r *ItemResult) {
 	if f.s.Caregiver.Exhausted != nil && *f.s.Caregiver.Exhausted {
 		r.Urgent = true
 	}
+}
+
+var entryRelaisHospitalisationAidant = &Entry{
+	ID: "relais-hospitalisation-aidant", Title: "Relais de l'aidant pendant son hospitalisation (APA)", For: "caregiver", After: []string{"apa-domicile"},
+	checks:  relaisHospitalisationChecks,
+	amounts: []string{"apa.hospitalisation_aidant"},
+	rule:    ruleRelaisHospitalisation,
 }
 
 var relaisHospitalisationChecks = []*Check{

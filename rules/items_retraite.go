@@ -22,6 +22,13 @@ func (f *facts) generalScheme() verdict {
 	return is(t, seen)
 }
 
+var entryCaisseRetraiteOSCAR = &Entry{
+	ID: "caisse-retraite-oscar", Title: "Aide à domicile de la caisse de retraite (OSCAR)", For: "person",
+	checks:  oscarChecks,
+	amounts: []string{"oscar.heures_max", "oscar.forfait_prevention", "oscar.tarif_horaire"},
+	rule:    ruleOSCAR,
+}
+
 var oscarChecks = []*Check{
 	{Label: "La personne est en GIR 5 ou 6 (elle ne relève pas de l'APA)", Basis: "Action sociale de l'Assurance retraite (circulaire Cnav du 23/12/2023)",
 		Facts: []FactID{FactGIR},
@@ -38,6 +45,13 @@ var oscarChecks = []*Check{
 func ruleOSCAR(f *facts, r *ItemResult) {
 	r.amount(f.amount("oscar.heures_max"), f.amount("oscar.forfait_prevention"), f.amount("oscar.tarif_horaire"))
 	r.Relevant = f.need("household_help")
+}
+
+var entryARDH = &Entry{
+	ID: "ardh", Title: "Aide au retour à domicile après hospitalisation (ARDH)", For: "person",
+	checks:  ardhChecks,
+	amounts: []string{"ardh.plafond", "ardh.duree_mois"},
+	rule:    ruleARDH,
 }
 
 var ardhChecks = []*Check{
@@ -72,6 +86,12 @@ func ruleARDH(f *facts, r *ItemResult) {
 	r.amount(f.amount("ardh.plafond"), f.amount("ardh.duree_mois"))
 	r.Urgent = isTrue(p.RecentHospitalisation) && f.generalScheme().r != No && f.atHome() != No && ardhGIR.decide(f).r != No
 	r.note("À demander avant la sortie, avec le service social de l'hôpital.")
+}
+
+var entryAideAidantsMines = &Entry{
+	ID: "aide-aidants-mines", Title: "Aide aux aidants du régime minier (ANGDM)", For: "caregiver",
+	checks: minesChecks,
+	rule:   ruleMines,
 }
 
 var minesChecks = []*Check{

@@ -3,10 +3,22 @@ package rules
 // Health: the forfait journalier at the hospital (CSS L174-4) and the affection de longue
 // durée for Alzheimer's disease and related dementias (CSS L160-14 3°, D160-4).
 
+var entryForfaitJournalierHospitalier = &Entry{
+	ID: "forfait-journalier-hospitalier", Title: "Forfait journalier et reste à charge à l'hôpital", For: "person", Info: true,
+	amounts: []string{"forfait_journalier.hopital", "forfait_journalier.psychiatrie"},
+	rule:    ruleForfaitJournalier,
+}
+
 func ruleForfaitJournalier(f *facts, r *ItemResult) {
 	r.Relevant = triOf(f.s.Person.RecentHospitalisation)
 	r.amount(f.amount("forfait_journalier.hopital"), f.amount("forfait_journalier.psychiatrie"))
 	r.note("Le forfait journalier est dû pour chaque jour d'hospitalisation complète, jour de sortie compris. Une complémentaire santé « responsable » le rembourse ; les bénéficiaires de la complémentaire santé solidaire ne le paient pas.")
+}
+
+var entryALDAlzheimer = &Entry{
+	ID: "ald-alzheimer", Title: "Affection de longue durée (ALD) pour la maladie d'Alzheimer ou une maladie apparentée", For: "person", After: []string{"consultation-memoire"},
+	checks: aldAlzheimerChecks,
+	rule:   ruleALDAlzheimer,
 }
 
 var aldAlzheimerChecks = []*Check{

@@ -15,6 +15,13 @@ var taxeFonciereAlternatives = []*Check{
 		}},
 }
 
+var entryTaxeFonciere = &Entry{
+	ID: "taxe-fonciere", Title: "Taxe foncière : exonération ou dégrèvement pour les personnes âgées", For: "person",
+	checks:  taxeFonciereChecks,
+	amounts: []string{"taxe_fonciere.degrevement_65_75", "taxe_fonciere.limite_rfr_part"},
+	rule:    ruleTaxeFonciere,
+}
+
 var taxeFonciereChecks = []*Check{
 	{Label: "La personne est propriétaire du logement qui est (ou était, avant l'entrée en établissement) sa résidence principale", Basis: "CGI art. 1390, 1391 et 1391 B",
 		Facts: []FactID{FactHousing, FactResidence}, Unsettled: "en établissement, l'ancien logement compte s'il reste à sa disposition",

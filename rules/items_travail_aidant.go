@@ -2,6 +2,12 @@ package rules
 
 // The working caregiver: days of rest given by colleagues (Code du travail L3142-25-1).
 
+var entryDonJoursRepos = &Entry{
+	ID: "don-jours-repos", Title: "Don de jours de repos par des collègues", For: "caregiver", After: []string{"conge-proche-aidant"},
+	checks: donJoursReposChecks,
+	rule:   ruleDonJoursRepos,
+}
+
 var donJoursReposChecks = []*Check{
 	employmentCheck("L'aidant est salarié (ou agent public)", "Code du travail art. L3142-25-1", "employee", "public_servant"),
 	relationCheck("Code du travail art. L3142-25-1, qui renvoie aux proches listés à l'art. L3142-16"),
