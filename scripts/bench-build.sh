@@ -5,8 +5,9 @@
 #   scripts/bench_ab.py --old /tmp/aidants-old --new ./aidants
 set -euo pipefail
 rev=${1:?revision}; out=${2:?output binary}
+case $out in /*) ;; *) out=$PWD/$out ;; esac   # absolute: the build runs in another directory
 cd "$(dirname "$0")/.."
 src=$(mktemp -d); trap 'rm -rf "$src"' EXIT
 git archive "$rev" | tar -x -C "$src"
-(cd "$src" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=$rev" -o "$(realpath -m "$OLDPWD/$out" 2>/dev/null || echo "$out")" .)
+(cd "$src" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=$rev" -o "$out" .)
 echo "built $rev into $out"
