@@ -98,7 +98,8 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var ev rules.Evaluator
+			// the compact plan prints no words: statuses, missing facts and money only
+			ev := rules.Evaluator{NoText: true}
 			var dec situationDecoder
 			for c := range work {
 				c.process(g, &ev, &dec, d, full)

@@ -25,6 +25,8 @@ type Check struct {
 	// does not ask, a document to see): "" when the answers settle it.
 	Unsettled string
 	eval      func(*facts) verdict
+	// paths are Facts as the conditions list them, interned once (see internCheckFacts).
+	paths []string
 }
 
 // verdict is a check decided for one situation: its result and the value seen. facts
@@ -61,6 +63,13 @@ func (c *Check) applies(f *facts) bool { return c.when == nil || c.when(f) }
 // check decides a declared check for the situation.
 func (f *facts) check(c *Check) Condition {
 	v := c.decide(f)
+	if f.noText {
+		cd := Condition{Result: v.r, check: c}
+		if v.r == Unknown && !v.noFacts {
+			cd.Facts = c.factPaths(v.facts)
+		}
+		return cd
+	}
 	label := c.Label
 	if v.label != "" {
 		label = v.label
@@ -71,14 +80,41 @@ func (f *facts) check(c *Check) Condition {
 	}
 	cd := Condition{Label: label, Seen: v.seen, Result: v.r, Basis: basis, check: c}
 	if v.r == Unknown && !v.noFacts {
-		fs := v.facts
-		if fs == nil {
-			fs = c.Facts
-		}
-		cd.Facts = internFactIDs(fs)
+		cd.Facts = c.factPaths(v.facts)
 	}
 	return cd
 }
+
+// factPaths is the list of facts an unknown condition gives: the verdict's own (narrowed)
+// list, else the declared one, interned at start-up when the check is in the catalogue.
+func (c *Check) factPaths(narrowed []FactID) []string {
+	if narrowed != nil {
+		return internFactIDs(narrowed)
+	}
+	if c.paths != nil {
+		return c.paths
+	}
+	return internFactIDs(c.Facts)
+}
+
+// internCheckFacts interns the declared facts of every check of the catalogue (and of
+// their alternatives), once, before any evaluation: the conditions share these lists.
+func internCheckFacts() {
+	var walk func(cs []*Check)
+	walk = func(cs []*Check) {
+		for _, c := range cs {
+			if c.paths == nil && len(c.Facts) > 0 {
+				c.paths = internFactIDs(c.Facts)
+			}
+			walk(c.Any)
+		}
+	}
+	for _, e := range Catalogue {
+		walk(e.checks)
+	}
+}
+
+func init() { internCheckFacts() }
 
 // decide is the check's verdict: its own function, or the merge of its alternatives.
 func (c *Check) decide(f *facts) verdict {
@@ -105,14 +141,14 @@ func (f *facts) anyOf(alts []*Check) verdict {
 				facts = append(facts, a.Facts...)
 			}
 		}
-		if v.seen != unknownSeen && v.seen != "" {
+		if !f.noText && v.seen != unknownSeen && v.seen != "" {
 			if seen != "" {
 				seen += " ; "
 			}
 			seen += v.seen
 		}
 	}
-	if seen == "" {
+	if seen == "" && !f.noText {
 		seen = unknownSeen
 	}
 	r := Or(ts...)

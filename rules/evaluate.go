@@ -15,6 +15,11 @@ func Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
 // a call are valid until the next call. A batch worker keeps one; it is not safe for
 // concurrent use.
 type Evaluator struct {
+	// NoText: the caller reads only the decisions — statuses, missing facts, amounts,
+	// urgency and relevance, as `aidants lot` prints them — so the conditions get no label,
+	// value seen or basis and the items no notes: the words are not built. The decisions
+	// are the same as with the words (TestNoTextSameDecisions).
+	NoText  bool
 	f       facts
 	out     []ItemResult
 	conds   []Condition
@@ -25,7 +30,7 @@ type Evaluator struct {
 
 // Evaluate is rules.Evaluate with reused memory.
 func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
-	ev.f = facts{s: s, p: p, d: d}
+	ev.f = facts{s: s, p: p, d: d, noText: ev.NoText}
 	ev.f.init()
 	f := &ev.f
 	if ev.out == nil {
@@ -42,7 +47,7 @@ func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult
 	conds, amounts, notes, missing := ev.conds[:0], ev.amounts[:0], ev.notes[:0], ev.missing[:0]
 	for i, e := range Catalogue {
 		r := &out[i]
-		*r = ItemResult{Entry: e, Relevant: Unknown}
+		*r = ItemResult{Entry: e, Relevant: Unknown, noText: ev.NoText}
 		r.Conditions, r.Amounts, r.Notes, r.Missing = conds[len(conds):], amounts[len(amounts):], notes[len(notes):], missing[len(missing):]
 		for _, c := range e.checks {
 			if c.applies(f) {
@@ -149,7 +154,11 @@ func (r *ItemResult) finish(f *facts) {
 
 func (r *ItemResult) add(cs ...Condition) { r.Conditions = append(r.Conditions, cs...) }
 
-func (r *ItemResult) note(s string) { r.Notes = append(r.Notes, s) }
+func (r *ItemResult) note(s string) {
+	if !r.noText {
+		r.Notes = append(r.Notes, s)
+	}
+}
 
 func (r *ItemResult) amount(q ...*Quantity) {
 	r.Amounts = append(r.Amounts, q...)

@@ -17,6 +17,9 @@ type facts struct {
 
 	// plain-French renderings of the facts, computed once
 	seenAge, seenGIR, seenRes, seenDis string
+	// noText: the caller reads only the decisions (statuses, missing facts, amounts,
+	// urgency, relevance), not the words: the "seen" helpers return "" (Evaluator.NoText).
+	noText bool
 }
 
 func newFacts(s *Situation, p *Params, d time.Time) *facts {
@@ -83,6 +86,9 @@ func internFacts(facts []string) []string {
 }
 
 func (f *facts) ageSeen() string {
+	if f.noText {
+		return ""
+	}
 	if f.s.Person.Age == nil {
 		return unknownSeen
 	}
@@ -103,6 +109,9 @@ func (f *facts) age(test func(int) bool) Tri {
 var ageLabels = map[int]string{60: "La personne a 60 ans ou plus", 65: "La personne a 65 ans ou plus", 70: "La personne a 70 ans ou plus"}
 
 func (f *facts) girSeen() string {
+	if f.noText {
+		return ""
+	}
 	if f.gir == 0 {
 		return unknownSeen
 	}
@@ -124,6 +133,9 @@ func (f *facts) girIn(lo, hi int) Tri {
 }
 
 func (f *facts) residenceSeen() string {
+	if f.noText {
+		return ""
+	}
 	if r := f.s.Person.Residence; r != nil {
 		return SeenOf(FactResidence, *r)
 	}
@@ -150,6 +162,9 @@ func (f *facts) resources() (Cents, bool) {
 }
 
 func (f *facts) resourcesSeen() string {
+	if f.noText {
+		return ""
+	}
 	r, ok := f.resources()
 	if !ok {
 		return unknownSeen
@@ -171,6 +186,9 @@ func (f *facts) relationship() string {
 }
 
 func (f *facts) relationshipSeen() string {
+	if f.noText {
+		return ""
+	}
 	if r := f.relationship(); r != "" {
 		return SeenOf(FactRelationship, r)
 	}
@@ -198,6 +216,9 @@ func (f *facts) employment() string {
 }
 
 func (f *facts) employmentSeen() string {
+	if f.noText {
+		return ""
+	}
 	if e := f.employment(); e != "" {
 		return SeenOf(FactEmployment, e)
 	}
@@ -238,6 +259,9 @@ func (f *facts) disability(test func(int) bool) Tri {
 }
 
 func (f *facts) disabilitySeen() string {
+	if f.noText {
+		return ""
+	}
 	if f.s.Person.DisabilityRate == nil {
 		return unknownSeen
 	}

@@ -1,0 +1,113 @@
+package rules_test
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"aidants/rules"
+
+	"pgregory.net/rapid"
+)
+
+// An evaluation without the words (Evaluator.NoText, as `aidants lot` runs it) decides
+// exactly what the full evaluation decides: the same conditions with the same results and
+// facts, the same statuses, missing facts, amounts, urgency and relevance. Only labels,
+// values seen, bases and notes are left out.
+func TestNoTextSameDecisions(t *testing.T) {
+	p := params(t)
+	days := []struct{ y, m, d int }{{2025, 1, 1}, {2025, 6, 30}, {2025, 7, 1}, {2026, 6, 1}, {2026, 12, 31}, {2027, 1, 1}, {2028, 3, 1}}
+	quiet := rules.Evaluator{NoText: true}
+	var full rules.Evaluator
+	rapid.Check(t, func(t *rapid.T) {
+		s := genAnySituation(t)
+		dd := rapid.SampledFrom(days).Draw(t, "day")
+		d := day(dd.y, time.Month(dd.m), dd.d)
+		want := full.Evaluate(s, p, d)
+		got := quiet.Evaluate(s, p, d)
+		if len(got) != len(want) {
+			t.Fatalf("%d items without the words, %d with", len(got), len(want))
+		}
+		for i := range want {
+			w, g := &want[i], &got[i]
+			if g.Entry != w.Entry || g.Status != w.Status || g.Urgent != w.Urgent || g.Relevant != w.Relevant {
+				t.Fatalf("%s: status %s urgent %v relevant %v without the words, %s %v %v with", w.Entry.ID, g.Status, g.Urgent, g.Relevant, w.Status, w.Urgent, w.Relevant)
+			}
+			if !reflect.DeepEqual(g.Missing, w.Missing) {
+				t.Fatalf("%s: missing %v without the words, %v with", w.Entry.ID, g.Missing, w.Missing)
+			}
+			if len(g.Amounts) != len(w.Amounts) {
+				t.Fatalf("%s: %d amounts without the words, %d with", w.Entry.ID, len(g.Amounts), len(w.Amounts))
+			}
+			for j := range w.Amounts {
+				if !reflect.DeepEqual(*g.Amounts[j], *w.Amounts[j]) {
+					t.Fatalf("%s: amount %+v without the words, %+v with", w.Entry.ID, *g.Amounts[j], *w.Amounts[j])
+				}
+			}
+			if len(g.Conditions) != len(w.Conditions) {
+				t.Fatalf("%s: %d conditions without the words, %d with", w.Entry.ID, len(g.Conditions), len(w.Conditions))
+			}
+			for j := range w.Conditions {
+				gc, wc := &g.Conditions[j], &w.Conditions[j]
+				if gc.Result != wc.Result || gc.Check() != wc.Check() || !reflect.DeepEqual(gc.Facts, wc.Facts) {
+					t.Fatalf("%s: condition %q: %s %v without the words, %s %v with", w.Entry.ID, wc.Label, gc.Result, gc.Facts, wc.Result, wc.Facts)
+				}
+				if gc.Label != "" && gc.Check() != nil {
+					t.Fatalf("%s: condition %q has its words in an evaluation without them", w.Entry.ID, gc.Label)
+				}
+			}
+			if len(g.Notes) != 0 {
+				t.Fatalf("%s: notes %q in an evaluation without the words", w.Entry.ID, g.Notes)
+			}
+		}
+	})
+}
+
+// genAnySituation draws a situation over every row of the fact table, each field unknown
+// one time in three, with the values at the boundaries of the rules more often.
+func genAnySituation(t *rapid.T) *rules.Situation {
+	s := &rules.Situation{}
+	for _, fd := range rules.Fields {
+		id := string(fd.ID)
+		if rapid.IntRange(0, 2).Draw(t, id+"?") == 0 {
+			continue
+		}
+		switch fd.Kind {
+		case rules.FieldInt:
+			if rapid.Bool().Draw(t, id+" boundary") {
+				v := rapid.SampledFrom([]int{fd.Min, fd.Max, 50, 55, 60, 62, 64, 65, 66, 67, 70, 75, 76, 80}).Draw(t, id)
+				fd.SetInt(s, max(fd.Min, min(fd.Max, v)))
+			} else {
+				fd.SetInt(s, rapid.IntRange(fd.Min, fd.Max).Draw(t, id))
+			}
+		case rules.FieldEuros:
+			fd.SetEuros(s, rules.Euros(rapid.Int64Range(0, 600000).Draw(t, id)))
+		case rules.FieldBool:
+			fd.SetBool(s, rapid.Bool().Draw(t, id))
+		case rules.FieldEnum:
+			fd.SetString(s, rapid.SampledFrom(fd.Values()).Draw(t, id))
+		case rules.FieldString:
+			switch fd.ID {
+			case rules.FactCommune:
+				fd.SetString(s, rapid.SampledFrom([]string{"23096", "69123", "69029", "75056", "97411"}).Draw(t, id))
+			default:
+				fd.SetString(s, rapid.SampledFrom([]string{"23", "33", "69", "75", "93", "974", "2A"}).Draw(t, id))
+			}
+		case rules.FieldSet:
+			vs := rapid.SliceOfNDistinct(rapid.SampledFrom(fd.Values()), 0, len(fd.Choices), rapid.ID[string]).Draw(t, id)
+			fd.SetSet(s, vs)
+		case rules.FieldAGGIR:
+			a := rules.AGGIR{}
+			for _, v := range rules.AGGIRVariables {
+				if rapid.IntRange(0, 4).Draw(t, v+"?") > 0 {
+					a[v] = rapid.SampledFrom([]string{"A", "B", "C"}).Draw(t, v)
+				}
+			}
+			s.Person.AGGIR = &a
+		}
+	}
+	if s.Person.Department != nil && *s.Person.Department == "69" {
+		s.Person.Territory = rapid.SampledFrom([]string{"", "69", "69M"}).Draw(t, "territory")
+	}
+	return s
+}
