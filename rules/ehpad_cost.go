@@ -83,8 +83,11 @@ type ExperimentPeriod struct {
 	Until              time.Time
 }
 
-// Experiment returns the experiment's state on day d.
-func (s *Params) Experiment(d time.Time) ExperimentPeriod {
+// Experiment returns the experiment's state on day d (resolved once per day).
+func (s *Params) Experiment(d time.Time) ExperimentPeriod { return s.amountsAt(d).exp }
+
+// experimentAt computes the experiment's state on day d from its parameter.
+func (s *Params) experimentAt(d time.Time) ExperimentPeriod {
 	p, ok := s.byID["ehpad.experimentation.departements"]
 	if !ok {
 		return ExperimentPeriod{}
@@ -106,17 +109,40 @@ func (s *Params) Experiment(d time.Time) ExperimentPeriod {
 // InExperiment says whether a département runs the experiment on day d: the list is a dated
 // parameter. The code 69 covers both the Métropole de Lyon (in, "69M") and the Rhône (out):
 // Unknown; a caller that knows the commune passes "69M" for the Métropole. After the planned
-// end, a listed département is Unknown: the extension is not confirmed.
+// end, a listed département is Unknown: the extension is not confirmed. The answer for
+// every code of the list (and 69) is resolved once per day; any other code is No.
 func (s *Params) InExperiment(dept string, d time.Time) Tri {
 	if dept == "" {
 		return Unknown
 	}
-	e := s.Experiment(d)
-	if !e.InForce {
+	a := s.amountsAt(d)
+	if !a.exp.InForce {
 		return No
 	}
+	if t, ok := a.expIn[dept]; ok {
+		return t
+	}
+	return No
+}
+
+// experimentCodes is InExperiment for each code the list names, and 69, on a day the
+// experiment is in force (e).
+func experimentCodes(e ExperimentPeriod) map[string]Tri {
+	if !e.InForce {
+		return nil
+	}
+	m := map[string]Tri{"69": inExperimentList(e, "69")}
+	for c := range strings.SplitSeq(e.List, ",") {
+		c = strings.TrimSpace(c)
+		m[c] = inExperimentList(e, c)
+	}
+	return m
+}
+
+// inExperimentList reads the list for one département.
+func inExperimentList(e ExperimentPeriod, dept string) Tri {
 	in := No
-	for c := range strings.SplitSeq(e.List, ",") { // no allocation: evaluated for every situation
+	for c := range strings.SplitSeq(e.List, ",") {
 		c = strings.TrimSpace(c)
 		if c == dept {
 			in = Yes

@@ -157,6 +157,9 @@ type Params struct {
 type dayAmounts struct {
 	day int64
 	m   map[string]*Quantity
+	// the EHPAD experiment that day, and InExperiment for each code of its list
+	exp   ExperimentPeriod
+	expIn map[string]Tri
 }
 
 // maxDays bounds the per-day tables kept (a table is a few tens of KB).
@@ -201,6 +204,8 @@ func (s *Params) resolve(d time.Time) *dayAmounts {
 			a.m[id] = &q
 		}
 	}
+	a.exp = s.experimentAt(d)
+	a.expIn = experimentCodes(a.exp)
 	return a
 }
 
