@@ -306,6 +306,11 @@ func DisplayAnswer(s *rules.Situation, q Question, asked bool) string {
 			return l
 		}
 	}
+	if q.Fact == "caregiver.sex" {
+		if w := caregiverWho(s.Caregiver); w != "" {
+			return w
+		}
+	}
 	switch q.Kind {
 	case KindMulti:
 		vals := MultiAnswer(s, q)

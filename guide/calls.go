@@ -4,26 +4,26 @@ package guide
 // agent types it). The guides' tests and scripts/e2e-tui.sh replay them.
 var CallScripts = map[string]map[string]string{
 	// a daughter for her mother in the Creuse, just home from hospital
-	"creuse": {"person.sex": "female", "caregiver.relationship": "child", "person.age": "86", "person.department": "23",
+	"creuse": {"person.sex": "female", "caregiver.relationship": "child", "caregiver.sex": "female", "person.age": "86", "person.department": "23",
 		"person.residence": "home", "person.housing": "owner", "person.urgent": "yes", "person.recent_hospitalisation": "yes",
 		"person.end_of_life": "no", "person.memory_disorders": "no", "person.gir": "4", "person.receives_apa": "no",
 		"person.monthly_resources": "1 300 €", "person.couple": "no", "person.pension_scheme": "agricultural",
 		"caregiver.employment": "employee", "caregiver.lives_with_person": "no", "caregiver.hosts_person": "no",
 		"caregiver.exhausted": "no", "caregiver.hospitalisation_planned": "no", "needs": "household_help,meals"},
 	// a husband for his wife with Alzheimer's in the Finistère
-	"finistere": {"person.sex": "female", "caregiver.relationship": "spouse", "person.age": "79", "person.department": "29",
+	"finistere": {"person.sex": "female", "caregiver.relationship": "spouse", "caregiver.sex": "male", "person.age": "79", "person.department": "29",
 		"person.residence": "home", "person.housing": "owner", "person.urgent": "no", "person.recent_hospitalisation": "no",
 		"person.end_of_life": "no", "person.memory_disorders": "yes", "person.gir": "3", "person.receives_apa": "no",
 		"person.monthly_resources": "2400", "person.couple": "yes", "person.pension_scheme": "general",
 		"caregiver.employment": "retired", "caregiver.lives_with_person": "yes", "caregiver.exhausted": "yes",
 		"caregiver.hospitalisation_planned": "no", "needs": "respite,household_help"},
 	// a son for his father in an EHPAD in Paris
-	"paris-ehpad": {"person.sex": "male", "caregiver.relationship": "child", "person.age": "91", "person.department": "75",
+	"paris-ehpad": {"person.sex": "male", "caregiver.relationship": "child", "caregiver.sex": "male", "person.age": "91", "person.department": "75",
 		"person.residence": "institution", "person.urgent": "no", "person.end_of_life": "no", "person.memory_disorders": "yes",
 		"person.gir": "2", "person.receives_apa": "yes", "person.monthly_resources": "1800", "person.couple": "no",
 		"person.pension_scheme": "public", "caregiver.employment": "employee", "caregiver.exhausted": "no", "needs": "legal_protection"},
 	// a neighbour in Villeurbanne
-	"villeurbanne": {"person.sex": "female", "caregiver.relationship": "friend_neighbour", "person.age": "77", "person.department": "69",
+	"villeurbanne": {"person.sex": "female", "caregiver.relationship": "friend_neighbour", "caregiver.sex": "female", "person.age": "77", "person.department": "69",
 		"person.residence": "home", "person.housing": "social_tenant", "person.urgent": "no", "person.recent_hospitalisation": "no",
 		"person.end_of_life": "no", "person.memory_disorders": "no", "person.gir": "aggir",
 		"aggir.coherence": "A", "aggir.orientation": "A", "aggir.toilette": "B", "aggir.habillage": "B", "aggir.alimentation": "A",
@@ -31,7 +31,7 @@ var CallScripts = map[string]map[string]string{
 		"person.receives_apa": "no", "person.monthly_resources": "950", "person.couple": "no", "person.pension_scheme": "general",
 		"caregiver.employment": "retired", "caregiver.lives_with_person": "no", "caregiver.exhausted": "no", "needs": "alarm,meals"},
 	// a volunteer printing the plan: a man at home, few answers known
-	"benevole": {"person.sex": "male", "caregiver.relationship": "other_family", "person.age": "83", "person.department": "59",
+	"benevole": {"person.sex": "male", "caregiver.relationship": "other_family", "caregiver.sex": "male", "person.age": "83", "person.department": "59",
 		"person.residence": "home", "person.housing": "private_tenant", "person.urgent": "no", "person.gir": "5",
 		"person.monthly_resources": "1100", "person.couple": "no", "caregiver.employment": "not_working", "needs": "none"},
 }

@@ -294,7 +294,7 @@ func (c *Case) Remaining() int {
 
 // alwaysAsked are asked whatever the plan: the words of the questions and the contacts
 // depend on them.
-var alwaysAsked = map[string]bool{"person.sex": true, "caregiver.relationship": true, "person.department": true}
+var alwaysAsked = map[string]bool{"person.sex": true, "caregiver.relationship": true, "caregiver.sex": true, "person.department": true}
 
 // Worth reports whether a question can still change the plan: shown for what is known,
 // and either named by an open item as a missing fact (rules.ItemResult.Missing), or,
@@ -418,6 +418,11 @@ func (c *Case) Who() string {
 // Text is a question in the words for this person: « il » for a man, « votre père » once
 // the relationship is known.
 func (c *Case) Text(q Question) string {
+	if q.Fact == "caregiver.sex" {
+		if f, m := caregiverNouns(c.sit.Caregiver.Relationship); f != "" {
+			return "L'aidant est-il " + m + " ou " + f + " ?"
+		}
+	}
 	if w := c.Who(); w != "" && q.Who != "" {
 		return strings.ReplaceAll(q.Who, "{qui}", w)
 	}
@@ -502,6 +507,11 @@ func (c *Case) Choices(q Question) []Option {
 	case KindChoice, KindMulti:
 		for _, o := range q.Options {
 			out = append(out, Option{o.Value, c.Words(o.Label)})
+		}
+		if q.Fact == "caregiver.sex" {
+			if f, m := caregiverNouns(c.sit.Caregiver.Relationship); f != "" {
+				out[0].Label, out[1].Label = upperFirst(f), upperFirst(m)
+			}
 		}
 		if q.Kind == KindMulti {
 			out = append(out, Option{NoneOfThese, "Aucun de ces besoins"})

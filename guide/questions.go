@@ -97,6 +97,8 @@ var Questions = fromFactTable([]Question{
 	{Fact: "person.receives_aspa", Group: Groups[2], Text: "Touche-t-elle le minimum vieillesse (ASPA) ?", Help: "Avec l'ASPA, il n'y a rien à payer sur le plan d'aide APA.", Shown: always},
 	{Fact: "person.pension_scheme", Group: Groups[2], Text: "Quelle est sa caisse de retraite principale ?", Help: "Régime général (Carsat, Assurance retraite), agricole (MSA), mines, fonction publique…", Shown: always},
 
+	{Fact: "caregiver.sex", Group: Groups[3], Text: "L'aidant est-il un homme ou une femme ?", Help: "Pour écrire le résumé avec les bons mots (« sa fille, salariée »). Ne change aucun droit ; souvent, on l'entend à la voix.",
+		Shown: func(s *rules.Situation) bool { return s.Caregiver.Relationship != nil }},
 	{Fact: "caregiver.employment", Group: Groups[3], Text: "L'aidant travaille-t-il ?", Help: "Salarié, agent public, indépendant, demandeur d'emploi, retraité…", Shown: always},
 	{Fact: "caregiver.lives_with_person", Group: Groups[3], Text: "L'aidant vit-il avec elle ?", Help: "Sous le même toit, au quotidien.", Shown: notInInstitution},
 	{Fact: "caregiver.hosts_person", Group: Groups[3], Text: "L'aidant héberge-t-il la personne chez lui ?", Help: "Ouvre une déduction d'impôt forfaitaire.", Shown: mayBeHosted},

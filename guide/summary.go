@@ -56,20 +56,27 @@ func situationSummary(s *rules.Situation, depName string) []string {
 		a = append(a, rules.BoolSummary(rules.FactMemoryDisorders, true))
 	}
 	var b []string
-	if c.Relationship != nil {
+	if w := caregiverWho(c); w != "" {
+		b = append(b, w)
+	} else if c.Relationship != nil {
 		b = append(b, rules.SummaryOf(rules.FactRelationship, *c.Relationship))
 	}
+	fem := is(c.Sex, "female")
 	if c.Employment != nil {
-		b = append(b, rules.SummaryOf(rules.FactEmployment, *c.Employment))
+		w := rules.SummaryOf(rules.FactEmployment, *c.Employment)
+		if f, ok := feminineEmployment[*c.Employment]; ok && fem {
+			w = f
+		}
+		b = append(b, w)
 	}
 	if isTrue(c.LivesWithPerson) {
 		b = append(b, rules.BoolSummary(rules.FactLivesWithPerson, true))
 	}
 	if isTrue(c.Exhausted) {
-		b = append(b, rules.BoolSummary(rules.FactExhausted, true))
+		b = append(b, feminine(rules.BoolSummary(rules.FactExhausted, true), fem))
 	}
 	if isTrue(c.HospitalisationPlanned) {
-		b = append(b, rules.BoolSummary(rules.FactHospitalisationPlanned, true))
+		b = append(b, feminine(rules.BoolSummary(rules.FactHospitalisationPlanned, true), fem))
 	}
 	var n []string
 	if s.Needs != nil {
@@ -88,4 +95,68 @@ func situationSummary(s *rules.Situation, depName string) []string {
 		out[2] = "Besoins : " + strings.Join(n, ", ") + "."
 	}
 	return out
+}
+
+// caregiverNouns are the words for the caregiver when the relationship has a feminine and
+// a masculine form (« sa fille », « son fils »); "" when it has none or is unknown.
+func caregiverNouns(rel *string) (fem, masc string) {
+	if rel == nil {
+		return "", ""
+	}
+	switch *rel {
+	case "spouse":
+		return "sa conjointe", "son conjoint"
+	case "child":
+		return "sa fille", "son fils"
+	case "grandchild":
+		return "sa petite-fille", "son petit-fils"
+	case "sibling":
+		return "sa sœur", "son frère"
+	case "friend_neighbour":
+		return "une amie ou voisine", "un ami ou voisin"
+	}
+	return "", ""
+}
+
+// caregiverWho names the caregiver in the summary once the relationship and the
+// caregiver's sex are known (« sa fille »), "" otherwise.
+func caregiverWho(c rules.Caregiver) string {
+	f, m := caregiverNouns(c.Relationship)
+	switch {
+	case f == "" || c.Sex == nil:
+		return ""
+	case *c.Sex == "female":
+		return f
+	}
+	return m
+}
+
+// feminineEmployment are the caregiver's work in the feminine, where it differs.
+var feminineEmployment = map[string]string{
+	"employee":       "salariée",
+	"public_servant": "agente publique",
+	"self_employed":  "indépendante",
+	"jobseeker":      "demandeuse d'emploi",
+	"retired":        "retraitée",
+}
+
+// feminine puts a summary's past participle in the feminine for a woman (« épuisée »).
+func feminine(s string, fem bool) string {
+	if !fem {
+		return s
+	}
+	switch {
+	case strings.HasSuffix(s, "épuisé"), strings.HasSuffix(s, "hospitalisé"):
+		return s + "e"
+	}
+	return s
+}
+
+func upperFirst(s string) string {
+	for i := range s {
+		if i > 0 {
+			return strings.ToUpper(s[:i]) + s[i:]
+		}
+	}
+	return strings.ToUpper(s)
 }

@@ -47,6 +47,7 @@ const (
 	FactEHPADDependency56      FactID = "person.ehpad_dependency_gir56_daily"
 	FactEmploysHomeHelp        FactID = "person.employs_home_help"
 	FactRelationship           FactID = "caregiver.relationship"
+	FactCaregiverSex           FactID = "caregiver.sex"
 	FactLivesWithPerson        FactID = "caregiver.lives_with_person"
 	FactEmployment             FactID = "caregiver.employment"
 	FactExhausted              FactID = "caregiver.exhausted"
@@ -182,6 +183,10 @@ var Fields = []*Field{
 		{"in_law", "Belle-famille (gendre, belle-fille…)", "gendre, belle-fille ou autre membre de la belle-famille", "sa belle-famille"},
 		{"friend_neighbour", "Ami ou voisin", "ami ou voisin", "un ami ou voisin"}},
 		at: func(s *Situation) any { return &s.Caregiver.Relationship }},
+	// the words only (« sa fille, salariée »): no rule reads it
+	{ID: FactCaregiverSex, Kind: FieldEnum, Short: "Aidant", Choices: []Choice{
+		{"female", "Une femme", "une femme", ""}, {"male", "Un homme", "un homme", ""}},
+		at: func(s *Situation) any { return &s.Caregiver.Sex }},
 	{ID: FactLivesWithPerson, Kind: FieldBool, Short: "L'aidant vit avec elle", Choices: yesNo("vit avec la personne", ""),
 		at: func(s *Situation) any { return &s.Caregiver.LivesWithPerson }},
 	{ID: FactEmployment, Kind: FieldEnum, Short: "Travail de l'aidant", Choices: []Choice{

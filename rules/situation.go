@@ -54,7 +54,10 @@ type Person struct {
 
 // Caregiver is the family caregiver (l'aidant).
 type Caregiver struct {
-	Relationship           *string `json:"relationship,omitempty"`
+	Relationship *string `json:"relationship,omitempty"`
+	// Sex is "female" or "male": it only chooses the words of the summary (« sa fille,
+	// salariée »); no rule reads it.
+	Sex                    *string `json:"sex,omitempty"`
 	LivesWithPerson        *bool   `json:"lives_with_person,omitempty"`
 	Employment             *string `json:"employment,omitempty"`
 	Exhausted              *bool   `json:"exhausted,omitempty"`

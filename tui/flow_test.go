@@ -13,6 +13,7 @@ import (
 // recognised disability; her daughter is employed and helps her. "" is "je ne sais pas".
 var gir2Answers = map[string]string{
 	"person.sex":                        "female",
+	"caregiver.sex":                     "female",
 	"person.age":                        "82",
 	"person.department":                 "23",
 	"person.residence":                  "home",
@@ -70,7 +71,11 @@ func keysFor(q guide.Question, v string) []string {
 func questionOnScreen(screen string) (guide.Question, string, bool) {
 	flat := strings.Join(strings.Fields(screen), " ")
 	for _, q := range guide.AllQuestions() {
-		for _, t := range []string{q.Text, guide.Pronoun(q.Text, true)} {
+		texts := []string{q.Text, guide.Pronoun(q.Text, true)}
+		if q.Fact == "caregiver.sex" { // in the relationship's words: « son fils ou sa fille »
+			texts = append(texts, "L'aidant est-il son ", "L'aidant est-il un ami")
+		}
+		for _, t := range texts {
 			if strings.Contains(flat, t) {
 				return q, t, true
 			}
