@@ -112,21 +112,130 @@ func plainFicheLinks(body string) string {
 
 // ResolveAmounts replaces every {{id}} by the named amount in force at day d, in French.
 // An unknown name is left visible as « [montant inconnu : id] » (the verifier refuses it).
+// In a Markdown table, a figure not confirmed at d shows its last known value and one
+// line under the table says so, instead of « montant non confirmé (dernier montant
+// connu : …) » in every cell.
 func ResolveAmounts(text string, p *rules.Params, d time.Time) string {
 	if !strings.Contains(text, "{{") {
 		return text
 	}
-	return placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
-		id := placeholderRE.FindStringSubmatch(m)[1]
-		if p == nil {
-			return "[montant inconnu : " + id + "]"
+	if !strings.Contains(text, "\n|") && !strings.HasPrefix(text, "|") {
+		return resolveLine(text, p, d)
+	}
+	lines := strings.Split(text, "\n")
+	out := make([]string, 0, len(lines)+2)
+	for i := 0; i < len(lines); {
+		if !isTableRow(lines[i]) {
+			out = append(out, resolveLine(lines[i], p, d))
+			i++
+			continue
 		}
-		q, ok := p.Amount(id, d)
+		j := i
+		for j < len(lines) && isTableRow(lines[j]) {
+			j++
+		}
+		out = append(out, resolveTable(lines[i:j], p, d)...)
+		i = j
+	}
+	return strings.Join(out, "\n")
+}
+
+func isTableRow(l string) bool { return strings.HasPrefix(strings.TrimSpace(l), "|") }
+
+func resolveLine(text string, p *rules.Params, d time.Time) string {
+	return placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
+		q, ok := paramAt(placeholderRE.FindStringSubmatch(m)[1], p, d)
 		if !ok {
-			return "[montant inconnu : " + id + "]"
+			return q.Text
 		}
 		return q.Format()
 	})
+}
+
+// paramAt is the named amount at d; when it does not exist, its Text is what to print.
+func paramAt(id string, p *rules.Params, d time.Time) (rules.Quantity, bool) {
+	if p != nil {
+		if q, ok := p.Amount(id, d); ok {
+			return q, true
+		}
+	}
+	return rules.Quantity{Text: "[montant inconnu : " + id + "]"}, false
+}
+
+// resolveTable resolves the rows of one table: a figure not confirmed at d is its last
+// known value (marked « * » when other figures of the table are confirmed), and one line
+// under the table says it is not confirmed, with the dates when they are the same.
+func resolveTable(rows []string, p *rules.Params, d time.Time) []string {
+	lastKnown := func(q rules.Quantity) bool { return !q.Found && q.LastKnown != nil && q.LastKnown.Found }
+	var n, confirmed int
+	var asOf, lkOf time.Time
+	same := true
+	for _, r := range rows {
+		for _, m := range placeholderRE.FindAllStringSubmatch(r, -1) {
+			q, ok := paramAt(m[1], p, d)
+			switch {
+			case ok && q.Found:
+				confirmed++
+			case ok && lastKnown(q):
+				if n == 0 {
+					asOf, lkOf = q.AsOf, q.LastKnown.AsOf
+				} else if !q.AsOf.Equal(asOf) || !q.LastKnown.AsOf.Equal(lkOf) {
+					same = false
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		out := make([]string, len(rows))
+		for i, r := range rows {
+			out[i] = resolveLine(r, p, d)
+		}
+		return out
+	}
+	mark := ""
+	if confirmed > 0 {
+		mark = " *"
+	}
+	out := make([]string, 0, len(rows)+2)
+	for _, r := range rows {
+		out = append(out, placeholderRE.ReplaceAllStringFunc(r, func(m string) string {
+			q, ok := paramAt(placeholderRE.FindStringSubmatch(m)[1], p, d)
+			switch {
+			case !ok:
+				return q.Text
+			case lastKnown(q):
+				return q.LastKnown.Format() + mark
+			}
+			return q.Format()
+		}))
+	}
+	note := "Montants non confirmés"
+	if n == 1 {
+		note = "Montant non confirmé"
+	}
+	if same && !asOf.IsZero() {
+		note += " au " + rules.FrenchDate(asOf)
+	}
+	if n == 1 {
+		note += " : le tableau donne le dernier montant connu"
+	} else {
+		note += " : le tableau donne les derniers montants connus"
+	}
+	if same && !lkOf.IsZero() {
+		if n == 1 {
+			note += ", celui du " + rules.FrenchDate(lkOf)
+		} else {
+			note += ", ceux du " + rules.FrenchDate(lkOf)
+		}
+	}
+	if confirmed > 0 {
+		note = "\\* " + note + " (marqués d'un astérisque)"
+		if n == 1 {
+			note = strings.Replace(note, "marqués", "marqué", 1)
+		}
+	}
+	return append(out, "", note+".")
 }
 
 // Ref is a name found in a text ({{amount}} or a fiche link) with its line offset.

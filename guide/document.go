@@ -46,7 +46,10 @@ type docItem struct {
 	Summary string
 	Checks  []string // conditions to check, in words
 	Amounts []docAmount
-	Notes   []string
+	// AmountsNote says once that the figures given by their last known value are not
+	// confirmed (UnconfirmedNote).
+	AmountsNote string
+	Notes       []string
 	Steps   []Step
 	Letters []string // titles of the letter templates that go with it
 }
@@ -220,6 +223,7 @@ func docItemOf(it Item, g *Guide, letterFor map[string][]string, opt TextOptions
 	for _, a := range it.Amounts {
 		di.Amounts = append(di.Amounts, amountOf(a))
 	}
+	di.AmountsNote = UnconfirmedNote(it.Amounts)
 	for _, n := range it.Notes {
 		di.Notes = append(di.Notes, cleanInline(n))
 	}
@@ -310,6 +314,14 @@ func amountOf(a Amount) docAmount {
 		when = append(when, ConfidenceWords(a.Confidence))
 	}
 	da.When = strings.Join(when, ", ")
+	if notFound && a.LastKnown != "" {
+		// the last known figure, dated; the item says once that it is not confirmed
+		da.Value, da.When = cleanInline(a.LastKnown), LastKnownWhen(a)
+		if strings.HasPrefix(da.Note, "Dernier montant confirmé") {
+			da.Note = ""
+		}
+		return da
+	}
 	if notFound {
 		// "montant non confirmé au 1er janvier 2026 (dernier montant connu : …)"
 		rest := strings.TrimPrefix(da.Value, "montant non confirmé")

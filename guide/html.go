@@ -289,6 +289,9 @@ body.short .part.first { break-before: auto; page-break-before: auto; }
 <tr><td class="l">{{t .Label}}{{if .Note}}<br><span class="w">{{t .Note}}</span>{{end}}</td><td class="v{{if long .Value}} long{{end}}">{{t .Value}}</td><td class="w">{{t .When}}</td></tr>
 {{- end}}
 </table>
+{{- if .AmountsNote}}
+<p class="w">{{t .AmountsNote}}</p>
+{{- end}}
 {{- end}}
 {{- range .Notes}}
 <p class="note"><span class="k">Bon à savoir :</span> {{t .}}</p>

@@ -148,6 +148,9 @@ func (d *document) mdItem(b *strings.Builder, it *docItem, brief bool) {
 		b.WriteString(s + "\n")
 		list = true
 	}
+	if it.AmountsNote != "" {
+		b.WriteString("- " + md(it.AmountsNote) + "\n")
+	}
 	for _, n := range it.Notes {
 		b.WriteString("- Bon à savoir : " + md(n) + "\n")
 		list = true

@@ -69,6 +69,11 @@ type Amount struct {
 	Confidence string `json:"confidence"`
 	Source     string `json:"source,omitempty"`
 	Note       string `json:"note,omitempty"`
+	// LastKnown is, for a figure not confirmed at the date, the newest confirmed one in
+	// French (« 17 173 € ») and LastKnownAsOf its date (AAAA-MM-JJ); the renderings show it
+	// and say once, under the amounts, that it is not confirmed.
+	LastKnown     string `json:"-"`
+	LastKnownAsOf string `json:"-"`
 }
 
 // Step is one thing to do, in order.
@@ -205,6 +210,12 @@ func AmountOf(q rules.Quantity) Amount {
 	}
 	if !q.Found && q.LastKnown != nil {
 		a.Note = "Dernier montant confirmé : " + q.LastKnown.Format() + " au " + rules.FrenchDate(q.LastKnown.AsOf) + "."
+		if q.LastKnown.Found {
+			a.LastKnown = q.LastKnown.Format()
+			if !q.LastKnown.AsOf.IsZero() {
+				a.LastKnownAsOf = q.LastKnown.AsOf.Format(DateFormat)
+			}
+		}
 	}
 	return a
 }
@@ -318,4 +329,42 @@ func resolveAll(xs []string, g *Guide, d time.Time) []string {
 		out[i] = content.ResolveAmounts(x, g.Content.Params, d)
 	}
 	return out
+}
+
+// UnconfirmedNote says once, under a list of amounts, that the figures shown as « dernier
+// montant connu » are not confirmed at the date (« Montants non confirmés au 1er janvier
+// 2026 : ce sont les derniers montants connus. »); "" when every figure is confirmed.
+func UnconfirmedNote(amounts []Amount) string {
+	n, asOf, same := 0, "", true
+	for _, a := range amounts {
+		if a.LastKnown == "" {
+			continue
+		}
+		if n == 0 {
+			asOf = a.AsOf
+		} else if a.AsOf != asOf {
+			same = false
+		}
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	when := ""
+	if same && asOf != "" {
+		when = " au " + frenchISO(asOf)
+	}
+	if n == 1 {
+		return "Montant non confirmé" + when + " : le chiffre donné est le dernier montant connu."
+	}
+	return "Montants non confirmés" + when + " : les chiffres donnés sont les derniers montants connus."
+}
+
+// LastKnownWhen is the date column of a figure shown by its last known value:
+// « dernier montant connu, au 1er janvier 2025 ».
+func LastKnownWhen(a Amount) string {
+	if a.LastKnownAsOf == "" {
+		return "dernier montant connu"
+	}
+	return "dernier montant connu, au " + frenchISO(a.LastKnownAsOf)
 }

@@ -278,6 +278,9 @@ func (w *textWriter) textItem(it *docItem, brief, full bool) {
 	for _, a := range it.Amounts {
 		w.wrapped("  "+a.line(), "    ")
 	}
+	if it.AmountsNote != "" {
+		w.wrapped("  "+it.AmountsNote, "    ")
+	}
 	for _, n := range it.Notes {
 		w.wrapped("  Bon à savoir : "+n, "    ")
 	}

@@ -86,13 +86,20 @@ func (m *Model) detailLines(it *guide.Item, w int) []string {
 	if len(it.Amounts) > 0 {
 		section("Montants")
 		for _, a := range it.Amounts {
-			para(a.Label+" : "+a.Text, "  • ", "    ")
 			var meta []string
-			if a.AsOf != "" {
-				meta = append(meta, "au "+frenchISO(a.AsOf))
-			}
-			if c := confidenceWords(a.Confidence); c != "" {
-				meta = append(meta, c)
+			switch {
+			case a.LastKnown != "": // not confirmed: said once under the amounts
+				para(a.Label+" : "+a.LastKnown, "  • ", "    ")
+				meta = append(meta, guide.LastKnownWhen(a))
+				a.Note = ""
+			default:
+				para(a.Label+" : "+a.Text, "  • ", "    ")
+				if a.AsOf != "" {
+					meta = append(meta, "au "+frenchISO(a.AsOf))
+				}
+				if c := confidenceWords(a.Confidence); c != "" {
+					meta = append(meta, c)
+				}
 			}
 			if len(meta) > 0 {
 				for _, l := range wrapIndent(strings.Join(meta, ", "), w, "    ", "    ") {
@@ -103,6 +110,11 @@ func (m *Model) detailLines(it *guide.Item, w int) []string {
 				for _, l := range wrapIndent(a.Note, w, "    ", "    ") {
 					add(st.dim.Render(l))
 				}
+			}
+		}
+		if n := guide.UnconfirmedNote(it.Amounts); n != "" {
+			for _, l := range wrapIndent(n, w, "  ⚠ ", "    ") {
+				add(st.warn.Render(l))
 			}
 		}
 	}
