@@ -50,8 +50,8 @@ type docItem struct {
 	// confirmed (UnconfirmedNote).
 	AmountsNote string
 	Notes       []string
-	Steps   []Step
-	Letters []string // titles of the letter templates that go with it
+	Steps       []Step
+	Letters     []string // titles of the letter templates that go with it
 }
 
 // docAmount is a figure with its date and how sure it is.
