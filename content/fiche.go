@@ -99,15 +99,53 @@ func ParseFiche(name string, b []byte) (*Fiche, Problems) {
 var placeholderRE = regexp.MustCompile(`\{\{\s*([a-z0-9_.]+)\s*\}\}`)
 var ficheLinkRE = regexp.MustCompile(`\[([^\]]+)\]\(fiche:([a-z0-9-]+)\)`)
 
-// voirLinkRE is a fiche link the text already introduces with « voir ».
-var voirLinkRE = regexp.MustCompile(`\b([Vv]oir) \[([^\]]+)\]\(fiche:([a-z0-9-]+)\)`)
+// voirLinkRE is a fiche link the text already introduces with « voir » (« voir l'[AJPA] »).
+var voirLinkRE = regexp.MustCompile(`\b([Vv]oir)\s+(?:l'|la\s+|le\s+|les\s+)?\[([^\]]+)\]\(fiche:([a-z0-9-]+)\)`)
 
-// plainFicheLinks turns fiche links into words read aloud: « voir [APA](fiche:apa) »
-// becomes « voir la fiche « APA » », any other link « APA (voir sa fiche) » — never
-// « voir APA (voir sa fiche) ».
+// aloneLinkRE is a fiche link alone in brackets: « ([relais](fiche:…)) ».
+var aloneLinkRE = regexp.MustCompile(`\(\s*\[([^\]]+)\]\(fiche:[a-z0-9-]+\)\s*\)`)
+
+// plainFicheLinks turns fiche links into words read aloud, never with brackets inside
+// brackets: « voir [APA](fiche:apa) » and « ([APA](fiche:apa)) » become « voir la fiche
+// « APA » », a link inside brackets « « APA » », any other « APA (voir sa fiche) » —
+// never « voir APA (voir sa fiche) ».
 func plainFicheLinks(body string) string {
 	body = voirLinkRE.ReplaceAllString(body, "$1 la fiche « $2 »")
-	return ficheLinkRE.ReplaceAllString(body, "$1 (voir sa fiche)")
+	body = aloneLinkRE.ReplaceAllString(body, "(voir la fiche « $1 »)")
+	idx := ficheLinkRE.FindAllStringSubmatchIndex(body, -1)
+	if idx == nil {
+		return body
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range idx {
+		b.WriteString(body[last:m[0]])
+		label := body[m[2]:m[3]]
+		if parenDepth(body, m[0]) > 0 {
+			b.WriteString("« " + label + " »")
+		} else {
+			b.WriteString(label + " (voir sa fiche)")
+		}
+		last = m[1]
+	}
+	b.WriteString(body[last:])
+	return b.String()
+}
+
+// parenDepth is how many brackets are open at byte i of s, counted from the start of
+// its paragraph (a stray « 1) » of a list does not open anything below zero).
+func parenDepth(s string, i int) int {
+	start := strings.LastIndex(s[:i], "\n\n") + 1
+	d := 0
+	for _, r := range s[start:i] {
+		switch r {
+		case '(':
+			d++
+		case ')':
+			d = max(0, d-1)
+		}
+	}
+	return d
 }
 
 // ResolveAmounts replaces every {{id}} by the named amount in force at day d, in French.
@@ -142,14 +180,30 @@ func ResolveAmounts(text string, p *rules.Params, d time.Time) string {
 
 func isTableRow(l string) bool { return strings.HasPrefix(strings.TrimSpace(l), "|") }
 
+// resolveLine resolves the placeholders of a text; inside brackets, a figure not confirmed
+// says its last known value without brackets of its own.
 func resolveLine(text string, p *rules.Params, d time.Time) string {
-	return placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
-		q, ok := paramAt(placeholderRE.FindStringSubmatch(m)[1], p, d)
+	idx := placeholderRE.FindAllStringSubmatchIndex(text, -1)
+	var b strings.Builder
+	last := 0
+	for _, m := range idx {
+		b.WriteString(text[last:m[0]])
+		last = m[1]
+		q, ok := paramAt(text[m[2]:m[3]], p, d)
 		if !ok {
-			return q.Text
+			b.WriteString(q.Text)
+			continue
 		}
-		return q.Format()
-	})
+		v := q.Format()
+		if !q.Found && parenDepth(text, m[0]) > 0 {
+			if before, after, cut := strings.Cut(v, " ("); cut {
+				v = before + ", " + strings.TrimSuffix(after, ")")
+			}
+		}
+		b.WriteString(v)
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // paramAt is the named amount at d; when it does not exist, its Text is what to print.

@@ -49,3 +49,31 @@ func TestResolveAmountsTableSaysUnconfirmedOnce(t *testing.T) {
 		}
 	}
 }
+
+// Fiche links and unconfirmed figures are read aloud without brackets inside brackets.
+func TestNoNestedBracketsReadAloud(t *testing.T) {
+	cases := map[string]string{
+		"par hospitalisation ([relais](fiche:relais-hospitalisation-aidant)).":                           "par hospitalisation (voir la fiche « relais »).",
+		"pas payé par l'employeur (voir l'[AJPA](fiche:ajpa)).":                                          "pas payé par l'employeur (voir la fiche « AJPA »).",
+		"sous conditions (voir\n[déduction fiscale](fiche:deduction-fiscale-ascendant)).":                "sous conditions (voir la fiche « déduction fiscale »).",
+		"(voir [APA à domicile](fiche:apa-domicile) et, si urgent, [APA d'urgence](fiche:apa-urgence)).": "(voir la fiche « APA à domicile » et, si urgent, « APA d'urgence »).",
+		"Voyez l'[AJPA](fiche:ajpa) ensuite.":                                                            "Voyez l'AJPA (voir sa fiche) ensuite.",
+	}
+	for in, want := range cases {
+		if got := plainFicheLinks(in); got != want {
+			t.Errorf("%q:\n got %q\nwant %q", in, got, want)
+		}
+	}
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	ps, err := rules.NewParams([]*rules.Param{{ID: "a", Label: "a", Unit: rules.UnitEuros, Values: []rules.Value{
+		{From: day("2025-01-01"), Num: 2680, Found: true, Confidence: rules.Official, Source: "test"},
+		{From: day("2026-01-01"), Confidence: rules.NotFound, Source: "test"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ResolveAmounts("son tarif horaire ({{a}}). Seul : {{a}}.", ps, day("2026-06-01"))
+	want := "son tarif horaire (montant non confirmé, dernier montant connu : 26,80 € au 1er janvier 2025). Seul : montant non confirmé (dernier montant connu : 26,80 € au 1er janvier 2025)."
+	if got != want {
+		t.Errorf("\n got %q\nwant %q", got, want)
+	}
+}

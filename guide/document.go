@@ -257,17 +257,17 @@ func ResultWord(t rules.Tri) string {
 	return "À vérifier"
 }
 
+// conditionLine is a condition in a sentence: « label — vu : seen — basis ». The seen
+// value and the basis are not put in brackets: they often hold brackets of their own
+// (« en établissement (EHPAD, USLD) », « Code du travail art. D3142-8 (3° à 5°) »), and
+// nested brackets cannot be read aloud.
 func conditionLine(prefix string, c rules.Condition) string {
 	s := prefix + cleanInline(c.Label)
-	var in []string
 	if seen := cleanInline(c.Seen); seen != "" {
-		in = append(in, "vu : "+seen)
+		s += " — vu : " + seen
 	}
 	if b := cleanInline(c.Basis); b != "" {
-		in = append(in, b)
-	}
-	if len(in) > 0 {
-		s += " (" + strings.Join(in, " ; ") + ")"
+		s += " — " + b
 	}
 	return s
 }
@@ -281,7 +281,7 @@ func reasons(it Item) []string {
 		}
 		s := cleanInline(c.Label)
 		if seen := cleanInline(c.Seen); seen != "" {
-			s += " (vu : " + seen + ")"
+			s += " — vu : " + seen
 		}
 		out = append(out, s)
 	}
