@@ -6,7 +6,9 @@ package rules
 //  1. in the family file of its rule (rules/items_<family>.go, a new one for a new family),
 //     declare its entry beside its checks and its rule:
 //     var entryMyItem = &Entry{ID: "my-item", Title: "…", For: "person", checks: myItemChecks, rule: ruleMyItem}
-//     (After: the items whose démarche comes first; amounts: the parameter ids it may show);
+//     (After: the items whose démarche comes first; amounts: the parameter ids it may show;
+//     Relevant: the signals that put it forward in the plan, from rules/relevance.go, needed
+//     by a Service; rule: only for amounts, notes and urgency — it never writes Relevant);
 //  2. add one line `entryMyItem,` to Catalogue below, at its place in the order of the
 //     démarches (after every item of its After list), and its id at the same place in
 //     catalogueOrder in rules/catalogue_test.go;
@@ -39,8 +41,12 @@ type Entry struct {
 	Service bool
 	// NeedLabel, NeedBasis and NeedFact replace the generic need condition of a service.
 	NeedLabel, NeedBasis, NeedFact string
+	// Relevant are the signals that put the item forward in the plan (see Signal): its
+	// relevance is yes when one holds, no when none can; for a service, it is also the
+	// need condition. No signals: relevance unknown.
+	Relevant []*Signal
 	// checks are the item's declared conditions (see Check), evaluated in this order when
-	// they apply; rule then adds the amounts, notes, relevance and urgency.
+	// they apply; rule, when there is one, then adds the amounts, notes and urgency.
 	checks []*Check
 	// amounts are the dated amounts the item may show (parameter ids), printed by the rule
 	// book at its date; TestDeclaredAmounts checks the rule shows no other.

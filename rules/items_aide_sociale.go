@@ -107,9 +107,10 @@ var age65or60Unfit = &Check{Label: "La personne a 65 ans ou plus (60 ans si elle
 
 var entryAideMenagereDepartement = &Entry{
 	ID: "aide-menagere-departement", Title: "Aide ménagère du département (aide sociale)", For: "person",
-	checks:  aideMenagereChecks,
-	amounts: []string{"aide_menagere.heures_max"},
-	rule:    ruleAideMenagere,
+	Relevant: []*Signal{householdHelpSignal},
+	checks:   aideMenagereChecks,
+	amounts:  []string{"aide_menagere.heures_max"},
+	rule:     ruleAideMenagere,
 }
 
 var aideMenagereChecks = []*Check{
@@ -128,7 +129,6 @@ var aideMenagereChecks = []*Check{
 
 func ruleAideMenagere(f *facts, r *ItemResult) {
 	r.amount(f.amount("aide_menagere.heures_max"))
-	r.Relevant = f.need("household_help")
 	r.note("Le département fixe une petite participation par heure. Pas d'obligation alimentaire pour cette aide ; récupération possible sur la succession au-delà de " + f.amount("recuperation.seuil_actif").Format() + ".")
 }
 
@@ -184,9 +184,5 @@ func ruleASH(f *facts, r *ItemResult) {
 
 var entryObligationAlimentaire = &Entry{
 	ID: "obligation-alimentaire", Title: "Obligation alimentaire des enfants", For: "caregiver", Info: true,
-	rule: ruleObligationAlimentaire,
-}
-
-func ruleObligationAlimentaire(f *facts, r *ItemResult) {
-	r.Relevant = Or(f.inInstitution(), f.relIn("child", "in_law"))
+	Relevant: []*Signal{institutionSignal, childOrInLawSignal},
 }

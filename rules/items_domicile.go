@@ -4,9 +4,10 @@ package rules
 
 var entryServicesAutonomieDomicile = &Entry{
 	ID: "services-autonomie-domicile", Title: "Services autonomie à domicile (SAD)", For: "person", Service: true,
-	checks:  sadChecks,
-	amounts: []string{"sad.tarif_plancher"},
-	rule:    ruleSAD,
+	Relevant: []*Signal{householdHelpSignal, gir1to4Signal},
+	checks:   sadChecks,
+	amounts:  []string{"sad.tarif_plancher"},
+	rule:     ruleSAD,
 }
 
 var sadChecks = []*Check{
@@ -15,29 +16,25 @@ var sadChecks = []*Check{
 
 func ruleSAD(f *facts, r *ItemResult) {
 	r.amount(f.amount("sad.tarif_plancher"))
-	r.Relevant = Or(f.need("household_help"), f.girIn(1, 4))
 }
 
 var entryEmploiDomicileCESU = &Entry{
 	ID: "emploi-domicile-cesu", Title: "Employer quelqu'un à domicile (CESU)", For: "person", Service: true,
-	checks: cesuChecks,
-	rule:   ruleCESU,
+	Relevant: []*Signal{householdHelpSignal},
+	checks:   cesuChecks,
 }
 
 var cesuChecks = []*Check{
 	homeCheck("La personne vit à domicile", "Code du travail art. L1271-1 (CESU)"),
 }
 
-func ruleCESU(f *facts, r *ItemResult) {
-	r.Relevant = f.need("household_help")
-}
-
 // money rights with conditions in the law: never « information » for want of a stated need
 var entryCreditImpotServices = &Entry{
 	ID: "credit-impot-services", Title: "Crédit d'impôt pour l'aide à domicile", For: "person",
-	checks:  creditImpotServicesChecks,
-	amounts: []string{"credit_impot_services.taux", "credit_impot_services.plafond", "credit_impot_services.plafond_invalidite"},
-	rule:    ruleCreditImpotServices,
+	Relevant: []*Signal{householdHelpSignal, alarmSignal, mealsSignal},
+	checks:   creditImpotServicesChecks,
+	amounts:  []string{"credit_impot_services.taux", "credit_impot_services.plafond", "credit_impot_services.plafond_invalidite"},
+	rule:     ruleCreditImpotServices,
 }
 
 var creditImpotServicesChecks = []*Check{
@@ -60,7 +57,6 @@ var creditImpotServicesChecks = []*Check{
 }
 
 func ruleCreditImpotServices(f *facts, r *ItemResult) {
-	r.Relevant = Or(f.need("household_help"), f.need("alarm"), f.need("meals"))
 	r.amount(f.amount("credit_impot_services.taux"))
 	base := f.amount("credit_impot_services.plafond")
 	maj := f.amount("credit_impot_services.majoration")
@@ -118,9 +114,10 @@ var exoAlternatives = []*Check{ageCheck(70, "CSS art. L241-10 I a"), exoSpouse70
 
 var entryExonerationChargesEmployeur = &Entry{
 	ID: "exoneration-charges-employeur", Title: "Exonération de cotisations patronales (particulier employeur)", For: "person", After: []string{"emploi-domicile-cesu"},
-	checks:  exonerationChecks,
-	amounts: []string{"exoneration.plafond_mensuel"},
-	rule:    ruleExoneration,
+	Relevant: []*Signal{householdHelpSignal},
+	checks:   exonerationChecks,
+	amounts:  []string{"exoneration.plafond_mensuel"},
+	rule:     ruleExoneration,
 }
 
 var exonerationChecks = []*Check{
@@ -145,13 +142,13 @@ func ruleExoneration(f *facts, r *ItemResult) {
 	} else {
 		r.amount(f.amount("exoneration.plafond_mensuel"))
 	}
-	r.Relevant = f.need("household_help")
 }
 
 var entryTeleassistance = &Entry{
 	ID: "teleassistance", Title: "Téléassistance", For: "person", Service: true,
-	checks: teleassistanceChecks,
-	rule:   ruleTeleassistance,
+	Relevant: []*Signal{alarmSignal},
+	checks:   teleassistanceChecks,
+	rule:     ruleTeleassistance,
 }
 
 var teleassistanceChecks = []*Check{
@@ -159,20 +156,15 @@ var teleassistanceChecks = []*Check{
 }
 
 func ruleTeleassistance(f *facts, r *ItemResult) {
-	r.Relevant = f.need("alarm")
 	r.note("Peut être payée par le plan d'aide APA, ou par la caisse de retraite pour les GIR 5 et 6 ; ouvre droit au crédit d'impôt de 50 %.")
 }
 
 var entryPortageRepas = &Entry{
 	ID: "portage-repas", Title: "Portage de repas", For: "person", Service: true,
-	checks: portageRepasChecks,
-	rule:   rulePortageRepas,
+	Relevant: []*Signal{mealsSignal},
+	checks:   portageRepasChecks,
 }
 
 var portageRepasChecks = []*Check{
 	homeCheck("La personne vit à domicile", "CASF art. L232-3 (plan d'aide APA)"),
-}
-
-func rulePortageRepas(f *facts, r *ItemResult) {
-	r.Relevant = f.need("meals")
 }

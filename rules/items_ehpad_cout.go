@@ -33,8 +33,9 @@ var ehpadPriceFacts = []FactID{FactEHPADAccommodation, FactEHPADDependency56, Fa
 
 var entryResteAChargeEHPAD = &Entry{
 	ID: "reste-a-charge-ehpad", Title: "Ce que l'EHPAD coûtera chaque mois (estimation)", For: "person", After: []string{"ehpad"}, Info: true,
-	checks: resteAChargeEHPADChecks,
-	rule:   ruleResteAChargeEHPAD,
+	Relevant: []*Signal{institutionSignal},
+	checks:   resteAChargeEHPADChecks,
+	rule:     ruleResteAChargeEHPAD,
 }
 
 var resteAChargeEHPADChecks = []*Check{
@@ -49,7 +50,6 @@ var resteAChargeEHPADChecks = []*Check{
 }
 
 func ruleResteAChargeEHPAD(f *facts, r *ItemResult) {
-	r.Relevant = f.inInstitution()
 	e, in, ok := f.ehpadEstimate()
 	if !ok {
 		r.note("Avec la grille de prix de l'établissement (prix de journée hébergement et tarifs dépendance) et les ressources, le guide estime le reste à payer chaque mois.")

@@ -9,31 +9,27 @@ var entryConsultationMemoire = &Entry{
 	NeedLabel: "Des troubles de la mémoire ou du comportement ont été remarqués",
 	NeedBasis: "Plan maladies neuro-dégénératives (consultations mémoire)",
 	NeedFact:  "person.memory_disorders",
+	Relevant:  []*Signal{memorySignal},
 	rule:      ruleConsultationMemoire,
 }
 
 func ruleConsultationMemoire(f *facts, r *ItemResult) {
-	r.Relevant = triOf(f.s.Person.MemoryDisorders)
 	r.note("Le médecin traitant adresse la personne à la consultation mémoire.")
 }
 
 var entryServiceSocialAssuranceMaladie = &Entry{
 	ID: "service-social-assurance-maladie", Title: "Service social de l'Assurance maladie", For: "caregiver", Info: true,
-	rule: ruleServiceSocial,
-}
-
-func ruleServiceSocial(f *facts, r *ItemResult) {
-	r.Relevant = Or(triOf(f.s.Caregiver.Exhausted), triOf(f.s.Person.RecentHospitalisation))
+	Relevant: []*Signal{exhaustedSignal, hospitalSignal},
 }
 
 var entryEcouteAidants = &Entry{
 	ID: "ecoute-aidants", Title: "Lignes d'écoute pour les aidants", For: "caregiver", Info: true,
-	rule: ruleEcoute,
+	Relevant: []*Signal{exhaustedSignal},
+	rule:     ruleEcoute,
 }
 
 func ruleEcoute(f *facts, r *ItemResult) {
 	ex := f.s.Caregiver.Exhausted
-	r.Relevant = triOf(ex)
 	r.Urgent = ex != nil && *ex
 }
 
@@ -81,29 +77,22 @@ func ruleCMI(f *facts, r *ItemResult) {
 	}
 }
 
-func ruleNothing(*facts, *ItemResult) {}
-
 var entryCarteUrgenceAide = &Entry{
 	ID: "carte-urgence-aide", Title: "Carte d'urgence de la personne aidée", For: "person", Info: true,
-	rule: ruleNothing,
 }
 
 var entryCarteUrgenceAidant = &Entry{
 	ID: "carte-urgence-aidant", Title: "Carte d'urgence de l'aidant", For: "caregiver", Info: true,
-	rule: ruleNothing,
 }
 
 var entryAssuranceDependance = &Entry{
 	ID: "assurance-dependance", Title: "Contrats d'assurance dépendance et de prévoyance", For: "person", Info: true,
-	rule: ruleNothing,
 }
 
 var entryPointInformation = &Entry{
 	ID: "point-information", Title: "Où se renseigner près de chez vous", For: "all", Info: true,
-	rule: ruleNothing,
 }
 
 var entryDefenseurDesDroits = &Entry{
 	ID: "defenseur-des-droits", Title: "Défenseur des droits", For: "all", Info: true,
-	rule: ruleNothing,
 }

@@ -32,9 +32,10 @@ var maprimeadaptAlternatives = []*Check{
 
 var entryMaPrimeAdapt = &Entry{
 	ID: "maprimeadapt", Title: "MaPrimeAdapt' (adapter le logement)", For: "person", Service: true,
-	checks:  maprimeadaptChecks,
-	amounts: []string{"maprimeadapt.taux_tres_modeste", "maprimeadapt.taux_modeste", "maprimeadapt.plafond_travaux", "maprimeadapt.rfr.tres_modeste.2", "maprimeadapt.rfr.modeste.2", "maprimeadapt.rfr.tres_modeste.1", "maprimeadapt.rfr.modeste.1", "maprimeadapt.rfr_idf.tres_modeste.2", "maprimeadapt.rfr_idf.modeste.2", "maprimeadapt.rfr_idf.tres_modeste.1", "maprimeadapt.rfr_idf.modeste.1"},
-	rule:    ruleMaPrimeAdapt,
+	Relevant: []*Signal{homeAdaptationSignal},
+	checks:   maprimeadaptChecks,
+	amounts:  []string{"maprimeadapt.taux_tres_modeste", "maprimeadapt.taux_modeste", "maprimeadapt.plafond_travaux", "maprimeadapt.rfr.tres_modeste.2", "maprimeadapt.rfr.modeste.2", "maprimeadapt.rfr.tres_modeste.1", "maprimeadapt.rfr.modeste.1", "maprimeadapt.rfr_idf.tres_modeste.2", "maprimeadapt.rfr_idf.modeste.2", "maprimeadapt.rfr_idf.tres_modeste.1", "maprimeadapt.rfr_idf.modeste.1"},
+	rule:     ruleMaPrimeAdapt,
 }
 
 var maprimeadaptChecks = []*Check{
@@ -85,7 +86,6 @@ func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 		size = "2"
 	}
 	r.amount(f.amount("maprimeadapt."+zone+".tres_modeste."+size), f.amount("maprimeadapt."+zone+".modeste."+size))
-	r.Relevant = f.need("home_adaptation")
 }
 
 var creditAdaptationPeriod = &Check{Label: "Les dépenses sont payées pendant la période couverte par la loi", Basis: "CGI art. 200 quater A",
@@ -104,9 +104,10 @@ var creditAdaptationPeriod = &Check{Label: "Les dépenses sont payées pendant l
 
 var entryCreditImpotAdaptation = &Entry{
 	ID: "credit-impot-adaptation", Title: "Crédit d'impôt pour équipements d'adaptation du logement", For: "person", After: []string{"maprimeadapt"}, Service: true,
-	checks:  creditImpotAdaptationChecks,
-	amounts: []string{"credit_impot_adaptation.taux", "credit_impot_adaptation.plafond_seul", "credit_impot_adaptation.plafond_couple"},
-	rule:    ruleCreditImpotAdaptation,
+	Relevant: []*Signal{homeAdaptationSignal},
+	checks:   creditImpotAdaptationChecks,
+	amounts:  []string{"credit_impot_adaptation.taux", "credit_impot_adaptation.plafond_seul", "credit_impot_adaptation.plafond_couple"},
+	rule:     ruleCreditImpotAdaptation,
 }
 
 var creditImpotAdaptationChecks = []*Check{
@@ -133,7 +134,6 @@ func ruleCreditImpotAdaptation(f *facts, r *ItemResult) {
 	if period == Unknown {
 		r.note("La loi prévoyait ce crédit d'impôt pour les dépenses payées jusqu'au 31 décembre 2025 ; sa prolongation n'est pas confirmée. Vérifiez auprès des impôts avant d'engager des frais.")
 	}
-	r.Relevant = f.need("home_adaptation")
 }
 
 var entryAidesLogement = &Entry{

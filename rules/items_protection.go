@@ -4,22 +4,18 @@ package rules
 
 var entryProcuration = &Entry{
 	ID: "procuration", Title: "Procuration (banque, démarches)", For: "person", Info: true,
-	rule: ruleLegalInfo,
+	Relevant: legalSignals,
 }
 
 var entryMandatProtectionFuture = &Entry{
 	ID: "mandat-protection-future", Title: "Mandat de protection future", For: "person", Info: true,
-	rule: ruleLegalInfo,
-}
-
-func ruleLegalInfo(f *facts, r *ItemResult) {
-	r.Relevant = Or(f.need("legal_protection"), triOf(f.s.Person.MemoryDisorders))
+	Relevant: legalSignals,
 }
 
 var entryHabilitationFamiliale = &Entry{
 	ID: "habilitation-familiale", Title: "Habilitation familiale", For: "person",
-	checks: habilitationFamilialeChecks,
-	rule:   ruleHabilitationFamiliale,
+	Relevant: legalSignals,
+	checks:   habilitationFamilialeChecks,
 }
 
 var habilitationFamilialeChecks = []*Check{
@@ -38,21 +34,13 @@ var habilitationFamilialeChecks = []*Check{
 		}},
 }
 
-func ruleHabilitationFamiliale(f *facts, r *ItemResult) {
-	r.Relevant = Or(f.need("legal_protection"), triOf(f.s.Person.MemoryDisorders))
-}
-
 var entryTutelleCuratelle = &Entry{
 	ID: "tutelle-curatelle", Title: "Tutelle, curatelle, sauvegarde de justice", For: "person",
-	checks: tutelleChecks,
-	rule:   ruleTutelle,
+	Relevant: legalSignals,
+	checks:   tutelleChecks,
 }
 
 var tutelleChecks = []*Check{
 	askedCheck("Les facultés de la personne sont altérées (certificat d'un médecin inscrit)", "Code civil art. 425 et 440",
 		"à faire constater par un médecin inscrit", FactMemoryDisorders, "seul un médecin inscrit sur la liste du procureur peut le constater"),
-}
-
-func ruleTutelle(f *facts, r *ItemResult) {
-	r.Relevant = Or(f.need("legal_protection"), triOf(f.s.Person.MemoryDisorders))
 }

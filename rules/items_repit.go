@@ -2,14 +2,11 @@ package rules
 
 // Respite and places to live: accueil de jour, hébergement temporaire, relayage, répit de l'APA, accueil familial, EHPAD.
 
-func (f *facts) respiteRelevance() Tri {
-	return Or(f.need("respite"), triOf(f.s.Caregiver.Exhausted))
-}
-
 var entryAccueilDeJour = &Entry{
 	ID: "accueil-de-jour", Title: "Accueil de jour", For: "person", Service: true,
-	checks: accueilDeJourChecks,
-	rule:   ruleAccueilDeJour,
+	Relevant: []*Signal{respiteSignal, exhaustedSignal, memorySignal},
+	checks:   accueilDeJourChecks,
+	rule:     ruleAccueilDeJour,
 }
 
 var accueilDeJourChecks = []*Check{
@@ -17,14 +14,14 @@ var accueilDeJourChecks = []*Check{
 }
 
 func ruleAccueilDeJour(f *facts, r *ItemResult) {
-	r.Relevant = Or(f.respiteRelevance(), triOf(f.s.Person.MemoryDisorders))
 	r.note("Peut être payé par le plan d'aide APA, y compris par la majoration pour le répit de l'aidant.")
 }
 
 var entryHebergementTemporaire = &Entry{
 	ID: "hebergement-temporaire", Title: "Hébergement temporaire", For: "person", Service: true,
-	checks: hebergementTemporaireChecks,
-	rule:   ruleHebergementTemporaire,
+	Relevant: []*Signal{respiteSignal, exhaustedSignal, caregiverHospitalised, hospitalSignal},
+	checks:   hebergementTemporaireChecks,
+	rule:     ruleHebergementTemporaire,
 }
 
 var hebergementTemporaireChecks = []*Check{
@@ -33,7 +30,6 @@ var hebergementTemporaireChecks = []*Check{
 
 func ruleHebergementTemporaire(f *facts, r *ItemResult) {
 	c := f.s.Caregiver
-	r.Relevant = Or(f.respiteRelevance(), triOf(c.HospitalisationPlanned), triOf(f.s.Person.RecentHospitalisation))
 	if f.s.Person.RecentHospitalisation != nil && *f.s.Person.RecentHospitalisation {
 		r.note("En sortie d'hospitalisation, un hébergement temporaire en EHPAD est possible jusqu'à " + f.amount("hebergement_temporaire.sortie_hospitalisation_jours").Format() + ", avec un reste à charge ramené au forfait journalier hospitalier.")
 	}
@@ -44,9 +40,10 @@ func ruleHebergementTemporaire(f *facts, r *ItemResult) {
 
 var entryRelayage = &Entry{
 	ID: "relayage", Title: "Relayage (baluchonnage) : un professionnel remplace l'aidant à domicile", For: "caregiver", Service: true,
-	checks:  relayageChecks,
-	amounts: []string{"relayage.jours_consecutifs"},
-	rule:    ruleRelayage,
+	Relevant: respiteSignals,
+	checks:   relayageChecks,
+	amounts:  []string{"relayage.jours_consecutifs"},
+	rule:     ruleRelayage,
 }
 
 var relayageChecks = []*Check{
@@ -55,17 +52,16 @@ var relayageChecks = []*Check{
 
 func ruleRelayage(f *facts, r *ItemResult) {
 	r.amount(f.amount("relayage.jours_consecutifs"))
-	r.Relevant = f.respiteRelevance()
 	r.note("Le service n'existe pas partout : demandez au point d'information local ou à la plateforme de répit.")
 }
 
 var entrySoutienAidants = &Entry{
 	ID: "soutien-aidants", Title: "Soutien des aidants : plateformes de répit, formations, groupes de parole", For: "caregiver",
-	rule: ruleSoutienAidants,
+	Relevant: []*Signal{respiteSignal, exhaustedSignal, caregiverKnownSignal},
+	rule:     ruleSoutienAidants,
 }
 
 func ruleSoutienAidants(f *facts, r *ItemResult) {
-	r.Relevant = Or(f.respiteRelevance(), f.relIn(Relationships...))
 	if f.s.Caregiver.Exhausted != nil && *f.s.Caregiver.Exhausted {
 		r.Urgent = true
 	}
@@ -88,16 +84,12 @@ func ruleAccueilFamilial(f *facts, r *ItemResult) {
 
 var entryEHPAD = &Entry{
 	ID: "ehpad", Title: "Entrer en EHPAD", For: "person", Info: true,
-	checks: ehpadChecks,
-	rule:   ruleEHPAD,
+	Relevant: []*Signal{institutionSignal, gir1to2Signal},
+	checks:   ehpadChecks,
 }
 
 var ehpadChecks = []*Check{
 	ageCheck(60, "CASF art. L312-1 6° (dérogation possible avant 60 ans)"),
-}
-
-func ruleEHPAD(f *facts, r *ItemResult) {
-	r.Relevant = Or(f.inInstitution(), f.girIn(1, 2))
 }
 
 // apaAtHomeCheck: the person helped receives the APA at home; without it yet, it can be
@@ -117,9 +109,10 @@ func apaAtHomeCheck(basis string) *Check {
 
 var entryRepitAPA = &Entry{
 	ID: "repit-apa", Title: "Droit au répit de l'aidant (APA)", For: "caregiver", After: []string{"apa-domicile"},
-	checks:  repitChecks,
-	amounts: []string{"apa.repit"},
-	rule:    ruleRepit,
+	Relevant: respiteSignals,
+	checks:   repitChecks,
+	amounts:  []string{"apa.repit"},
+	rule:     ruleRepit,
 }
 
 var repitChecks = []*Check{
@@ -130,7 +123,6 @@ var repitChecks = []*Check{
 func ruleRepit(f *facts, r *ItemResult) {
 	r.amount(f.amount("apa.repit"))
 	r.note("L'équipe médico-sociale vérifie que l'aidant ne peut pas être remplacé par un autre proche et évalue son besoin de répit.")
-	r.Relevant = f.respiteRelevance()
 	if f.s.Caregiver.Exhausted != nil && *f.s.Caregiver.Exhausted {
 		r.Urgent = true
 	}

@@ -24,9 +24,10 @@ func (f *facts) generalScheme() verdict {
 
 var entryCaisseRetraiteOSCAR = &Entry{
 	ID: "caisse-retraite-oscar", Title: "Aide à domicile de la caisse de retraite (OSCAR)", For: "person",
-	checks:  oscarChecks,
-	amounts: []string{"oscar.heures_max", "oscar.forfait_prevention", "oscar.tarif_horaire"},
-	rule:    ruleOSCAR,
+	Relevant: []*Signal{householdHelpSignal},
+	checks:   oscarChecks,
+	amounts:  []string{"oscar.heures_max", "oscar.forfait_prevention", "oscar.tarif_horaire"},
+	rule:     ruleOSCAR,
 }
 
 var oscarChecks = []*Check{
@@ -44,7 +45,6 @@ var oscarChecks = []*Check{
 
 func ruleOSCAR(f *facts, r *ItemResult) {
 	r.amount(f.amount("oscar.heures_max"), f.amount("oscar.forfait_prevention"), f.amount("oscar.tarif_horaire"))
-	r.Relevant = f.need("household_help")
 }
 
 var entryARDH = &Entry{
@@ -91,7 +91,6 @@ func ruleARDH(f *facts, r *ItemResult) {
 var entryAideAidantsMines = &Entry{
 	ID: "aide-aidants-mines", Title: "Aide aux aidants du régime minier (ANGDM)", For: "caregiver",
 	checks: minesChecks,
-	rule:   ruleMines,
 }
 
 var minesChecks = []*Check{
@@ -103,5 +102,3 @@ var minesChecks = []*Check{
 			return is(Unknown, unknownSeen)
 		}},
 }
-
-func ruleMines(*facts, *ItemResult) {}

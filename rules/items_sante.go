@@ -5,20 +5,21 @@ package rules
 
 var entryForfaitJournalierHospitalier = &Entry{
 	ID: "forfait-journalier-hospitalier", Title: "Forfait journalier et reste à charge à l'hôpital", For: "person", Info: true,
-	amounts: []string{"forfait_journalier.hopital", "forfait_journalier.psychiatrie"},
-	rule:    ruleForfaitJournalier,
+	Relevant: []*Signal{hospitalSignal},
+	amounts:  []string{"forfait_journalier.hopital", "forfait_journalier.psychiatrie"},
+	rule:     ruleForfaitJournalier,
 }
 
 func ruleForfaitJournalier(f *facts, r *ItemResult) {
-	r.Relevant = triOf(f.s.Person.RecentHospitalisation)
 	r.amount(f.amount("forfait_journalier.hopital"), f.amount("forfait_journalier.psychiatrie"))
 	r.note("Le forfait journalier est dû pour chaque jour d'hospitalisation complète, jour de sortie compris. Une complémentaire santé « responsable » le rembourse ; les bénéficiaires de la complémentaire santé solidaire ne le paient pas.")
 }
 
 var entryALDAlzheimer = &Entry{
 	ID: "ald-alzheimer", Title: "Affection de longue durée (ALD) pour la maladie d'Alzheimer ou une maladie apparentée", For: "person", After: []string{"consultation-memoire"},
-	checks: aldAlzheimerChecks,
-	rule:   ruleALDAlzheimer,
+	Relevant: []*Signal{memorySignal},
+	checks:   aldAlzheimerChecks,
+	rule:     ruleALDAlzheimer,
 }
 
 var aldAlzheimerChecks = []*Check{
@@ -39,6 +40,5 @@ var aldAlzheimerChecks = []*Check{
 }
 
 func ruleALDAlzheimer(f *facts, r *ItemResult) {
-	r.Relevant = triOf(f.s.Person.MemoryDisorders)
 	r.note("Les soins liés à la maladie sont remboursés à 100 % du tarif de la Sécurité sociale ; les dépassements d'honoraires et le forfait journalier restent à payer.")
 }

@@ -1,0 +1,54 @@
+package rules_test
+
+// Relevance: when an item is put forward in the plan (its declared signals, printed by
+// aidants regles under « Mis en avant dans le plan quand »). One case per kind of signal on
+// each side: the answer says yes, says no, is not given. For a service the relevance is
+// also its need condition: « Droit probable » only when a signal holds, « Information »
+// otherwise.
+
+import "testing"
+
+var lawRelevance = law("relevance", []lawCase{
+	// a need the family names (the needs question): named, asked but not named, not asked
+	{name: "besoin exprimé : téléassistance demandée", id: "teleassistance", sit: person().home().needs("alarm"), status: eligible, relevant: yes},
+	{name: "besoin non exprimé : autre besoin seulement", id: "teleassistance", sit: person().home().needs("meals"), status: info, relevant: no},
+	{name: "besoins pas demandés", id: "teleassistance", sit: person().home(), status: info, relevant: unknown},
+	{name: "besoin d'adapter le logement exprimé", id: "maprimeadapt", sit: person().needs("home_adaptation"), relevant: yes},
+	{name: "besoin d'adapter le logement non exprimé", id: "maprimeadapt", sit: person().needs("household_help"), relevant: no},
+	{name: "besoin de répit exprimé", id: "relayage", sit: person().home().needs("respite").exhausted(false), relevant: yes},
+	{name: "ni besoin de répit ni épuisement", id: "relayage", sit: person().home().needs("alarm").exhausted(false), status: info, relevant: no},
+	{name: "besoin de répit pas demandé, épuisement pas dit", id: "relayage", sit: person().home(), status: info, relevant: unknown},
+
+	// a yes/no answer of the situation
+	{name: "troubles de la mémoire remarqués", id: "consultation-memoire", sit: person().memory(true), relevant: yes},
+	{name: "pas de troubles de la mémoire", id: "consultation-memoire", sit: person().memory(false), status: info, relevant: no},
+	{name: "troubles de la mémoire : pas de réponse", id: "consultation-memoire", sit: person(), status: info, relevant: unknown},
+	{name: "sortie d'hôpital", id: "forfait-journalier-hospitalier", sit: person().hospital(true), status: info, relevant: yes},
+	{name: "pas de sortie d'hôpital", id: "forfait-journalier-hospitalier", sit: person().hospital(false), status: info, relevant: no},
+	{name: "sortie d'hôpital : pas de réponse", id: "forfait-journalier-hospitalier", sit: person(), status: info, relevant: unknown},
+
+	// where the person lives
+	{name: "en établissement : le coût de l'EHPAD en avant", id: "reste-a-charge-ehpad", sit: person().ehpad(), relevant: yes},
+	{name: "à domicile", id: "reste-a-charge-ehpad", sit: person().home(), relevant: no},
+	{name: "lieu de vie pas dit", id: "reste-a-charge-ehpad", sit: person(), relevant: unknown},
+
+	// the GIR, on both sides of its bound
+	{name: "GIR 2 à domicile : l'EHPAD en avant", id: "ehpad", sit: person().age(80).home().gir(2), status: info, relevant: yes},
+	{name: "GIR 3 à domicile", id: "ehpad", sit: person().age(80).home().gir(3), status: info, relevant: no},
+	{name: "GIR pas dit, à domicile", id: "ehpad", sit: person().age(80).home(), status: info, relevant: unknown},
+	{name: "GIR 4 sans besoin exprimé : le SAD en avant", id: "services-autonomie-domicile", sit: person().home().gir(4).needs(), status: eligible, relevant: yes},
+	{name: "GIR 5 sans besoin exprimé", id: "services-autonomie-domicile", sit: person().home().gir(5).needs(), status: info, relevant: no},
+	{name: "GIR pas dit, sans besoin exprimé", id: "services-autonomie-domicile", sit: person().home().needs(), status: info, relevant: unknown},
+
+	// the caregiver's relationship (Code civil art. 205 et 206)
+	{name: "aidant enfant : obligé alimentaire", id: "obligation-alimentaire", sit: person().home().rel("child"), relevant: yes},
+	{name: "aidant petit-enfant, à domicile", id: "obligation-alimentaire", sit: person().home().rel("grandchild"), relevant: no},
+	{name: "lien de l'aidant pas dit, à domicile", id: "obligation-alimentaire", sit: person().home(), relevant: unknown},
+
+	// several signals: one that holds is enough; unknown while one is not answered
+	{name: "seule l'hospitalisation de l'aidant", id: "hebergement-temporaire", sit: person().home().needs().exhausted(false).hospital(false).hospPlanned(true), status: eligible, relevant: yes},
+	{name: "aucun des quatre", id: "hebergement-temporaire", sit: person().home().needs().exhausted(false).hospital(false).hospPlanned(false), status: info, relevant: no},
+	{name: "trois non, l'hospitalisation de l'aidant pas dite", id: "hebergement-temporaire", sit: person().home().needs().exhausted(false).hospital(false), status: info, relevant: unknown},
+})
+
+func TestLawRelevance(t *testing.T) { runLaw(t, lawRelevance) }

@@ -1,0 +1,94 @@
+package rules
+
+// Relevance, declared. An item is put forward in the plan (read to the family among the
+// first, before the items they said they do not need) when one of its signals holds: a
+// need the family expressed, a fact of the situation. Signals are data on the entry
+// (Entry.Relevant), evaluated by the engine and printed by the rule book; no rule writes
+// an item's relevance. For a service (Entry.Service), the relevance is also its need
+// condition: without a signal that holds, the service is information.
+
+// Signal is one declared reason to put an item forward in the plan.
+type Signal struct {
+	// Label is plain French, lower case, as the rule book reads it after « Mis en avant
+	// dans le plan quand : »: « la famille a dit avoir besoin d'aide à domicile… ».
+	Label string
+	Facts []FactID // the situation fields it reads
+	eval  func(*facts) Tri
+}
+
+// relevance is the Or of the entry's signals: yes when one holds, no when every one is
+// known not to, unknown otherwise (and unknown for an item without signals).
+func (e *Entry) relevance(f *facts) Tri {
+	if len(e.Relevant) == 0 {
+		return Unknown
+	}
+	t := No
+	for _, s := range e.Relevant {
+		switch s.eval(f) {
+		case Yes:
+			return Yes
+		case Unknown:
+			t = Unknown
+		}
+	}
+	return t
+}
+
+// needLabels say each need of the fact table (FactNeeds) as a signal.
+var needLabels = map[string]string{
+	"household_help":   "la famille a dit avoir besoin d'aide à domicile (ménage, toilette, courses)",
+	"meals":            "la famille a demandé le portage de repas",
+	"alarm":            "la famille a demandé la téléassistance",
+	"home_adaptation":  "la famille a dit vouloir adapter le logement",
+	"respite":          "la famille a dit que l'aidant a besoin de répit",
+	"legal_protection": "la famille a dit vouloir protéger la personne (gestion de ses biens, banque)",
+}
+
+// needSignal: the family named this need (yes), answered the needs question without it
+// (no), or was not asked (unknown).
+func needSignal(need string) *Signal {
+	label, ok := needLabels[need]
+	if !ok {
+		panic("rules: no signal label for the need " + need)
+	}
+	return &Signal{Label: label, Facts: []FactID{FactNeeds}, eval: func(f *facts) Tri { return f.need(need) }}
+}
+
+// boolSignal: a yes/no answer of the situation is yes.
+func boolSignal(label string, fact FactID) *Signal {
+	fd := FieldOf(fact)
+	return &Signal{Label: label, Facts: []FactID{fact}, eval: func(f *facts) Tri { return triOf(fd.Bool(f.s)) }}
+}
+
+// Signals shared by several items.
+var (
+	householdHelpSignal  = needSignal("household_help")
+	mealsSignal          = needSignal("meals")
+	alarmSignal          = needSignal("alarm")
+	homeAdaptationSignal = needSignal("home_adaptation")
+	respiteSignal        = needSignal("respite")
+	legalProtectionNeed  = needSignal("legal_protection")
+
+	memorySignal          = boolSignal("des troubles de la mémoire ou du comportement ont été remarqués chez la personne", FactMemoryDisorders)
+	exhaustedSignal       = boolSignal("l'aidant se sent épuisé, à bout", FactExhausted)
+	hospitalSignal        = boolSignal("la personne sort d'une hospitalisation, ou va bientôt sortir", FactRecentHospitalisation)
+	caregiverHospitalised = boolSignal("l'aidant doit être hospitalisé prochainement", FactHospitalisationPlanned)
+
+	institutionSignal = &Signal{Label: "la personne vit en établissement (EHPAD, USLD)", Facts: []FactID{FactResidence},
+		eval: func(f *facts) Tri { return f.inInstitution() }}
+	gir1to4Signal = &Signal{Label: "la personne est en GIR 1 à 4 (GIR donné, ou estimé avec la grille AGGIR)", Facts: []FactID{FactGIR},
+		eval: func(f *facts) Tri { return f.girIn(1, 4) }}
+	gir1to2Signal = &Signal{Label: "la personne est en GIR 1 ou 2 (GIR donné, ou estimé avec la grille AGGIR)", Facts: []FactID{FactGIR},
+		eval: func(f *facts) Tri { return f.girIn(1, 2) }}
+	// Code civil art. 205 and 206: children, and sons- and daughters-in-law, owe support
+	childOrInLawSignal = &Signal{Label: "l'aidant est son enfant, ou de sa belle-famille (gendre, belle-fille…)", Facts: []FactID{FactRelationship},
+		eval: func(f *facts) Tri { return f.relIn("child", "in_law") }}
+	caregiverKnownSignal = &Signal{Label: "un proche l'aide (le lien de l'aidant avec la personne est indiqué)", Facts: []FactID{FactRelationship},
+		eval: func(f *facts) Tri { return f.relIn(Relationships...) }}
+)
+
+// respiteSignals: the caregiver needs respite, said by the family or by their exhaustion.
+var respiteSignals = []*Signal{respiteSignal, exhaustedSignal}
+
+// legalSignals: the family wants to protect the person, or memory troubles were noticed.
+var legalSignals = []*Signal{legalProtectionNeed, memorySignal}
