@@ -94,21 +94,27 @@ func (b *bookWriter) entry(e *rules.Entry) {
 	case e.Info:
 		b.para("Statut : toujours « " + StatusLabel(rules.StatusInfo) + " » (une information, pas un droit à vérifier). Les conditions ci-dessous sont montrées à titre d'explication.")
 	case e.Service:
-		need := "« La famille en a besoin » (Choix de la personne et de sa famille), d'après la question sur les besoins"
+		need := "« La famille en a besoin » (base : Choix de la personne et de sa famille)"
 		if e.NeedLabel != "" {
 			q := string(e.NeedFact)
 			if fd := rules.FieldOf(rules.FactID(e.NeedFact)); fd != nil {
 				q = fd.Short
 			}
-			need = "« " + e.NeedLabel + " » (" + e.NeedBasis + "), d'après la réponse « " + q + " »"
+			need = "« " + e.NeedLabel + " » (base : " + e.NeedBasis + " ; réponse lue : " + q + ")"
 		}
-		b.para("C'est un service à organiser : tant que la famille n'en a pas exprimé le besoin, ou si elle a dit qu'elle n'en avait pas besoin, il reste « " + StatusLabel(rules.StatusInfo) + " ». Condition de besoin : " + need + ". Sinon, le statut suit les conditions ci-dessous.")
+		b.para("C'est un service à organiser : il reste « " + StatusLabel(rules.StatusInfo) + " » tant que la situation ne correspond à aucun des cas de « Mis en avant dans le plan quand » ci-dessous : c'est sa condition de besoin, " + need + ". Quand elle correspond à l'un d'eux, le statut suit les conditions ci-dessous.")
 	default:
 		if len(checks) > 0 {
 			b.para("Statut : « " + StatusLabel(rules.StatusEligible) + " » si toutes les conditions qui s'appliquent sont remplies, « " + StatusLabel(rules.StatusNotEligible) + " » si l'une ne l'est pas, « " + StatusLabel(rules.StatusToCheck) + " » sinon (une réponse manque ou le guide ne peut pas la connaître).")
 		}
 	}
+	b.signals(e)
 	if len(checks) == 0 {
+		if e.Service {
+			b.para("Aucune autre condition : quand la situation correspond à l'un de ces cas, le service est « " + StatusLabel(rules.StatusEligible) + " ».")
+			b.amounts(e)
+			return
+		}
 		b.para("Aucune condition : une information donnée à toutes les familles concernées.")
 		b.amounts(e)
 		return
@@ -123,6 +129,39 @@ func (b *bookWriter) entry(e *rules.Entry) {
 	}
 	b.WriteString("\n")
 	b.amounts(e)
+}
+
+// signals says when the item is put forward in the plan: its declared relevance, the
+// cases joined by « ou ».
+func (b *bookWriter) signals(e *rules.Entry) {
+	if len(e.Relevant) == 0 {
+		return
+	}
+	b.WriteString("Mis en avant dans le plan quand :\n")
+	if b.md {
+		b.WriteString("\n")
+	}
+	for i, sg := range e.Relevant {
+		s := sg.Label
+		if i > 0 {
+			s = "ou " + s
+		}
+		if i < len(e.Relevant)-1 {
+			s += " ;"
+		} else {
+			s += "."
+		}
+		b.line(0, "·", s)
+	}
+	b.WriteString("\n")
+	switch {
+	case e.Service:
+		b.para("Quand la situation correspond à l'un de ces cas, le service est proposé et, s'il est probable ou à vérifier, lu à la famille parmi les premiers. Quand les réponses montrent qu'elle ne correspond à aucun, il passe après les autres informations ; quand une réponse manque, il reste une information.")
+	case e.Info:
+		b.para("Quand les réponses montrent que la situation ne correspond à aucun de ces cas, l'information passe après les autres ; sinon elle garde sa place.")
+	default:
+		b.para("Quand la situation correspond à l'un de ces cas, l'aide, si elle est probable ou à vérifier, est lue à la famille parmi les premières. Quand les réponses montrent qu'elle ne correspond à aucun, l'aide passe après les autres de même statut ; quand une réponse manque, elle garde sa place.")
+	}
 }
 
 // amounts lists the dated amounts the item may show, at the book's date.

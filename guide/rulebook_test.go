@@ -21,7 +21,9 @@ func TestRuleBookGolden(t *testing.T) {
 		md   bool
 		file string
 	}{{"apa-domicile", false, "regles-apa-domicile.txt.golden"}, {"conge-proche-aidant", true, "regles-conge-proche-aidant.md.golden"},
-		{"aspa", false, "regles-aspa.txt.golden"}} {
+		{"aspa", false, "regles-aspa.txt.golden"},
+		// a service with its relevance signals (« Mis en avant dans le plan quand »)
+		{"services-autonomie-domicile", false, "regles-services-autonomie-domicile.txt.golden"}} {
 		got, err := g.RuleBook(c.id, d, c.md)
 		if err != nil {
 			t.Fatal(err)
@@ -68,6 +70,11 @@ func TestRuleBookCoversEveryDeclaration(t *testing.T) {
 		}
 		for _, c := range e.Checks() {
 			walk(e.ID, page, c)
+		}
+		for _, sg := range e.Relevant {
+			if !strings.Contains(page, "Mis en avant dans le plan quand") || !strings.Contains(page, sg.Label) {
+				t.Errorf("%s: the relevance signal %q is missing from its page", e.ID, sg.Label)
+			}
 		}
 	}
 	if _, err := g.RuleBook("inconnu", d, false); !errors.As(err, new(ErrUnknownItem)) {
