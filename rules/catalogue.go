@@ -82,6 +82,7 @@ var Catalogue = []*Entry{
 	entryCongeSolidariteFamiliale,
 	entryAJAP,
 	entryDonJoursRepos,
+	entryAmenagementTravailAidant,
 	entryAidantSalarie,
 	entryCMI,
 	entryASPA,

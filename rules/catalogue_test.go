@@ -25,6 +25,7 @@ var catalogueOrder = []string{
 	"conge-solidarite-familiale",
 	"ajap",
 	"don-jours-repos",
+	"amenagement-travail-aidant",
 	"aidant-salarie",
 	"cmi",
 	"aspa",
