@@ -18,10 +18,15 @@ const (
 var entryAmenagementTravailAidant = &Entry{
 	ID: "amenagement-travail-aidant", Title: "Aidant qui travaille : télétravail, horaires, congé à temps partiel", For: "caregiver",
 	After: []string{"conge-proche-aidant"}, Info: true,
-	checks:  amenagementTravailChecks,
-	amounts: []string{"fp.teletravail_aidant_mois"},
-	rule:    ruleAmenagementTravail,
+	Relevant: []*Signal{workingCaregiverSignal},
+	checks:   amenagementTravailChecks,
+	amounts:  []string{"fp.teletravail_aidant_mois"},
+	rule:     ruleAmenagementTravail,
 }
+
+// workingCaregiverSignal: the caregiver has an employer (salarié or agent public).
+var workingCaregiverSignal = &Signal{Label: "l'aidant travaille comme salarié ou agent public", Facts: []FactID{FactEmployment},
+	eval: func(f *facts) Tri { return f.empIn("employee", "public_servant") }}
 
 var amenagementTravailChecks = []*Check{
 	{Label: "L'aidant est salarié ou agent public", Basis: basisAmenagementCT + " ; " + basisAmenagementCGFP, Facts: []FactID{FactEmployment},
@@ -56,8 +61,6 @@ func (f *facts) recognisedDisability() verdict {
 }
 
 func ruleAmenagementTravail(f *facts, r *ItemResult) {
-	working := f.empIn("employee", "public_servant")
-	r.Relevant = working
 	switch f.employment() {
 	case "employee":
 		r.note("Si l'employeur refuse le télétravail à un salarié aidant, il doit dire pourquoi (Code du travail art. L1222-9). Le congé de proche aidant à temps partiel ou par morceaux demande son accord ; prévenez 48 heures avant chaque période.")
