@@ -475,8 +475,8 @@ func (a *accessibleRun) searchFiches() error {
 	if err != nil {
 		return err
 	}
-	s := &m.search
-	s.index(m)
+	s := m.search
+	s.index()
 	s.run(q)
 	if len(s.hits) == 0 {
 		a.say("Aucune fiche ne contient « " + q + " ».")

@@ -4,10 +4,9 @@ import (
 	"runtime/debug"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"aidants/guide"
 	"aidants/rules"
@@ -38,49 +37,31 @@ const (
 	minHeight = 12
 )
 
-// Model is the root model of the guide. Only it returns a tea.View; every screen is drawn
-// by a method returning a string sized by the model.
+// Model is the root model of the guide. Only it returns a tea.View: it routes messages to
+// the screen on view (a Component) and draws the frame around it (header, status line,
+// footer help); the screens share a Common.
 type Model struct {
-	cfg           Config
-	g             *guide.Guide
-	date          time.Time
-	keys          keys
-	st            palette
-	dark          bool
-	width, height int
+	*Common
 
-	// c is the call: answers, plan, undo. sit and plan mirror it (m.sync) for the screens.
-	c    *guide.Case
-	sit  *rules.Situation
-	plan *guide.Plan
+	// the screens, by screen id; the typed fields are the same screens
+	pages   [nScreens]Component
+	ask     *askPage
+	planPg  *planPage
+	answers *answersPage
+	detail  *detailPage
+	fiche   *ficheReader
+	search  *searchScreen
+	gloss   *glossaryScreen
+	summary *summaryPage
+	export  *exportDialog
 
-	screen  screen
 	back    []screen
 	overlay overlay
 	flash   string
 	flashOK bool
+	help    help.Model
 
-	ask         askPage
 	settleUntil time.Time // Entrée is ignored until then (just after the questions closed)
-
-	planSel string // id of the selected item
-	planOff int
-
-	ansSel, ansOff int
-
-	detailID string
-	detailVP viewport.Model
-
-	fiche  ficheReader
-	search searchScreen
-	gloss  glossaryScreen
-
-	summaryVP viewport.Model
-	export    exportDialog
-
-	huhTheme huh.Theme
-	huhKeys  *huh.KeyMap
-	cache    *renderCache
 
 	panicked   any
 	panicStack []byte
@@ -92,7 +73,7 @@ func New(cfg Config) *Model {
 		n := time.Now()
 		cfg.Date = time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	m := &Model{
+	c := &Common{
 		cfg:      cfg,
 		g:        cfg.Guide,
 		date:     cfg.Date,
@@ -102,12 +83,19 @@ func New(cfg Config) *Model {
 		huhKeys:  formKeyMap(),
 		cache:    newRenderCache(),
 	}
-	m.st = newPalette(m.dark)
-	m.detailVP = viewport.New()
-	m.summaryVP = viewport.New()
-	m.fiche = newFicheReader()
-	m.search = newSearchScreen()
-	m.gloss = newGlossaryScreen()
+	c.st = newPalette(c.dark)
+	m := &Model{Common: c, help: help.New()}
+	m.ask = &askPage{m: c}
+	m.planPg = &planPage{Common: c}
+	m.answers = &answersPage{Common: c}
+	m.detail = newDetailPage(c)
+	m.fiche = newFicheReader(c)
+	m.search = newSearchScreen(c)
+	m.gloss = newGlossaryScreen(c)
+	m.summary = newSummaryPage(c)
+	m.export = &exportDialog{Common: c}
+	m.pages = [nScreens]Component{scrQuestion: m.ask, scrPlan: m.planPg, scrAnswers: m.answers, scrDetail: m.detail,
+		scrFiche: m.fiche, scrSearch: m.search, scrGlossary: m.gloss, scrSummary: m.summary, scrExport: m.export}
 	m.c = m.g.NewCase(cfg.Situation, m.date)
 	m.resetCase(cfg.Situation != nil)
 	return m
@@ -119,14 +107,15 @@ func (m *Model) resetCase(reopened bool) {
 	m.sync()
 	m.back = nil
 	m.overlay = ovNone
-	m.planSel, m.planOff = "", 0
-	m.ansSel, m.ansOff = 0, 0
-	m.detailID = ""
-	m.export = exportDialog{}
+	m.selected = ""
+	m.planPg.off, m.answers.sel, m.answers.off = 0, 0, 0
+	m.detail.id = ""
+	*m.export = exportDialog{Common: m.Common}
 	m.screen = scrPlan
 	if !reopened {
 		m.openAsk(askFlow)
 	}
+	m.drain()
 }
 
 // reopen shows a saved situation as a reopened case, on its plan.
@@ -138,12 +127,9 @@ func (m *Model) reopen(s *rules.Situation) {
 
 // sync mirrors the case for the screens after it changed.
 func (m *Model) sync() {
-	m.sit, m.plan = m.c.Situation(), m.c.Plan()
-	m.refresh()
+	m.Common.sync()
+	m.drain()
 }
-
-// caseOpen reports whether anything was answered: quitting or starting again loses it.
-func (m *Model) caseOpen() bool { return m.c.Open() }
 
 // Init starts the first question; the background query, if asked, never delays it.
 func (m *Model) Init() tea.Cmd {
@@ -187,14 +173,14 @@ func (m *Model) Update(msg tea.Msg) (mod tea.Model, cmd tea.Cmd) {
 			m.st = newPalette(dark)
 			m.refresh()
 		}
-		return m, tea.Batch(m.forwardToForm(msg), m.ficheRenderCmd())
+		return m, tea.Batch(m.forwardToForm(msg), m.fiche.renderCmd())
 	case ficheRenderedMsg:
 		m.cache.put(msg.key, msg.out, msg.err)
-		m.fiche.rendered(m, msg.key)
+		m.fiche.rendered(msg.key)
 		return m, nil
 	case exportDoneMsg:
-		m.export.finish(m, msg)
-		return m, nil
+		m.export.finish(msg)
+		return m, m.drain()
 	case panicMsg:
 		m.panicked, m.panicStack = msg.value, msg.stack
 		return m, tea.Quit
@@ -204,30 +190,11 @@ func (m *Model) Update(msg tea.Msg) (mod tea.Model, cmd tea.Cmd) {
 	return m, m.forwardToForm(msg)
 }
 
-// forwardToForm gives a non-key message to whatever huh form or text input is active:
-// huh advances with its own messages, and inputs blink.
+// forwardToForm gives a non-key message to the screen on view: huh advances with its own
+// messages, and inputs blink.
 func (m *Model) forwardToForm(msg tea.Msg) tea.Cmd {
-	switch m.screen {
-	case scrQuestion:
-		return m.ask.Update(msg)
-	case scrExport:
-		return m.export.update(m, msg)
-	case scrSearch:
-		var cmd tea.Cmd
-		m.search.input, cmd = m.search.input.Update(msg)
-		return cmd
-	case scrGlossary:
-		var cmd tea.Cmd
-		m.gloss.input, cmd = m.gloss.input.Update(msg)
-		return cmd
-	case scrFiche:
-		if m.fiche.inputOn {
-			var cmd tea.Cmd
-			m.fiche.input, cmd = m.fiche.input.Update(msg)
-			return cmd
-		}
-	}
-	return nil
+	_, cmd := m.pages[m.screen].Update(msg)
+	return tea.Batch(cmd, m.drain())
 }
 
 // handleKey: confirmations and help first, then ctrl+c, then the screen's own keys.
@@ -277,27 +244,8 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(k, m.keys.ForceQuit) {
 		return m.askQuit()
 	}
-	switch m.screen {
-	case scrQuestion:
-		return m.ask.Update(k)
-	case scrPlan:
-		return m.planKey(k)
-	case scrAnswers:
-		return m.answersKey(k)
-	case scrDetail:
-		return m.detailKey(k)
-	case scrFiche:
-		return m.fiche.key(m, k)
-	case scrSearch:
-		return m.search.key(m, k)
-	case scrGlossary:
-		return m.gloss.key(m, k)
-	case scrSummary:
-		return m.summaryKey(k)
-	case scrExport:
-		return m.export.key(m, k)
-	}
-	return nil
+	_, cmd := m.pages[m.screen].Update(k)
+	return tea.Batch(cmd, m.drain())
 }
 
 // askQuit quits at once when nothing was answered, else asks first.
@@ -321,31 +269,16 @@ func (m *Model) askNew() tea.Cmd {
 	return nil
 }
 
-// commonKey handles the keys every list screen shares: help and quit.
-func (m *Model) commonKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
-	switch {
-	case key.Matches(k, m.keys.Help):
-		m.overlay = ovHelp
-		return nil, true
-	case key.Matches(k, m.keys.Q):
-		return m.askQuit(), true
-	}
-	return nil, false
-}
-
 func (m *Model) setFlash(s string, ok bool) { m.flash, m.flashOK = s, ok }
 
 // Notice shows a warning in the status line; the command line's input filter uses it
 // (main.jobControl: a raw paste too long for a field is cut there).
 func (m *Model) Notice(s string) { m.setFlash(s, false) }
 
-// refresh rebuilds what depends on the plan or the size: detail, summary.
+// refresh rebuilds the screen on view when it shows the plan.
 func (m *Model) refresh() {
-	switch m.screen {
-	case scrDetail:
-		m.refreshDetail()
-	case scrSummary:
-		m.refreshSummary()
+	if r, ok := m.pages[m.screen].(refresher); ok {
+		r.refresh()
 	}
 }
 
@@ -356,14 +289,9 @@ func (m *Model) layout() tea.Cmd {
 		return nil
 	}
 	bh := m.bodyHeight()
-	m.detailVP.SetWidth(m.width)
-	m.detailVP.SetHeight(bh)
-	m.summaryVP.SetWidth(m.width)
-	m.summaryVP.SetHeight(bh)
-	m.search.input.SetWidth(max(10, m.width-30))
-	m.gloss.input.SetWidth(max(10, m.width-30))
-	m.ask.SetSize(m.width, bh)
-	m.export.resize(m)
+	for _, p := range m.pages {
+		p.SetSize(m.width, bh)
+	}
 	m.refresh()
-	return m.fiche.resize(m, bh-1)
+	return m.fiche.renderCmd()
 }

@@ -36,7 +36,7 @@ const (
 
 // askPage is the question on screen and what is typed for it.
 type askPage struct {
-	m          *Model
+	m          *Common
 	q          guide.Question
 	mode       askMode
 	queue      []string
@@ -59,7 +59,7 @@ func (m *Model) openAsk(mode askMode, facts ...string) tea.Cmd {
 	if ret == scrQuestion {
 		ret = m.ask.returnTo
 	}
-	m.ask = askPage{m: m, mode: mode, queue: facts, returnTo: ret}
+	*m.ask = askPage{m: m.Common, mode: mode, queue: facts, returnTo: ret, w: m.ask.w, h: m.ask.h}
 	if !m.ask.advance() {
 		m.setFlash("Aucune question en attente : toutes les questions utiles ont été posées.", true)
 		m.screen = ret
@@ -126,8 +126,14 @@ func (a *askPage) choice() bool {
 	return false
 }
 
-// Update handles a key on the question.
-func (a *askPage) Update(msg tea.Msg) tea.Cmd {
+// Init implements Component.
+func (a *askPage) Init() tea.Cmd { return nil }
+
+// Update implements Component: a key or a paste on the question.
+func (a *askPage) Update(msg tea.Msg) (Component, tea.Cmd) { return a, a.handle(msg) }
+
+// handle handles a key or a paste on the question.
+func (a *askPage) handle(msg tea.Msg) tea.Cmd {
 	if p, ok := msg.(tea.PasteMsg); ok {
 		a.typed = clipCells(a.typed+strings.ReplaceAll(p.Content, "\n", " "), 40)
 		a.err, a.escPending = "", false
@@ -154,7 +160,7 @@ func (a *askPage) Update(msg tea.Msg) tea.Cmd {
 		}
 		return m.leaveAsk("")
 	case key.Matches(k, km.Help):
-		m.overlay = ovHelp
+		m.send(helpMsg{})
 		return nil
 	case key.Matches(k, km.Erase):
 		if r := []rune(a.typed); len(r) > 0 {
@@ -269,6 +275,9 @@ func (a *askPage) undo() tea.Cmd {
 	return nil
 }
 
+// leaveAsk closes the questions (the root does it, leaveAskMsg).
+func (c *Common) leaveAsk(flash string) tea.Cmd { c.send(leaveAskMsg{flash}); return nil }
+
 // leaveAsk closes the questions and goes back where they were opened from.
 func (m *Model) leaveAsk(flash string) tea.Cmd {
 	ret := m.ask.returnTo
@@ -277,7 +286,7 @@ func (m *Model) leaveAsk(flash string) tea.Cmd {
 	}
 	if m.ask.mode == askFlow {
 		if _, more := m.c.Next(); !more {
-			m.planSel, m.planOff = "", 0 // the questionnaire is over: the plan opens at its top
+			m.selected, m.planPg.off = "", 0 // the questionnaire is over: the plan opens at its top
 		}
 	}
 	// an Entrée typed just after the last answer (a habit, or typed ahead) must not open
@@ -294,16 +303,21 @@ func (m *Model) leaveAsk(flash string) tea.Cmd {
 // ShortHelp implements help.KeyMap.
 func (a *askPage) ShortHelp() []key.Binding {
 	k := a.m.keys
-	return []key.Binding{k.Validate, k.Skip, k.Undo, k.Back, k.Help}
+	return []key.Binding{withHelp(k.Validate, "entrée", "enregistrer"), k.Skip, withHelp(k.Undo, "maj+tab", "corriger"),
+		withHelp(k.Back, "échap", "plan"), k.Help, withHelp(k.ForceQuit, "ctrl+c", "quitter")}
 }
 
 // FullHelp implements help.KeyMap.
 func (a *askPage) FullHelp() [][]key.Binding {
 	k := a.m.keys
-	return [][]key.Binding{{k.Digits, k.ChoiceUp, k.ChoiceDown, k.Validate, k.Erase}, {k.Skip, k.Undo, k.Back, k.ForceQuit}}
+	return [][]key.Binding{{k.Digits, withHelp(k.ChoiceDown, "↑/↓", "choisir la réponse au-dessus, au-dessous"),
+		typing("chiffres, lettres", "taper un nombre ou un numéro de département comme on le dit (1 300 €)"),
+		k.Validate, withHelp(k.Validate, "entrée sans rien taper", "rien n'est enregistré (une Entrée de trop ne répond jamais)"),
+		k.Skip, withHelp(k.Undo, "maj+tab", "reprendre la dernière réponse enregistrée et la corriger"), k.Erase,
+		withHelp(k.Back, "échap", "aller au plan (avec une réponse tapée : il demande d'abord)"), withHelp(k.ForceQuit, "ctrl+c", "quitter")}}
 }
 
-// SetSize implements the component contract.
+// SetSize implements Component.
 func (a *askPage) SetSize(w, h int) { a.w, a.h = w, h }
 
 // progress says where the questionnaire stands.
@@ -443,7 +457,7 @@ func upperFirst(s string) string {
 
 // livePlan is the plan as it stands, in h lines: counts, what the last answer changed,
 // then the items in plan order.
-func (m *Model) livePlan(w, h int, wide bool) string {
+func (m *Common) livePlan(w, h int, wide bool) string {
 	if h <= 0 {
 		return ""
 	}
@@ -488,7 +502,7 @@ func (m *Model) livePlan(w, h int, wide bool) string {
 }
 
 // liveItem is one line of the live plan: mark, title, status word.
-func (m *Model) liveItem(it guide.Item, w int) string {
+func (m *Common) liveItem(it guide.Item, w int) string {
 	sk := statusKey(it)
 	mark := m.st.status(sk).Render(statusMark(it.Status, it.Urgent))
 	label := guide.StatusLabel(it.Status)
@@ -517,12 +531,3 @@ func joinColumns(left, right string, lw, h int, sep string) string {
 	return strings.Join(out, "\n")
 }
 
-// itemByID finds an item of the current plan.
-func (m *Model) itemByID(id string) *guide.Item {
-	for i := range m.plan.Items {
-		if m.plan.Items[i].ID == id {
-			return &m.plan.Items[i]
-		}
-	}
-	return nil
-}

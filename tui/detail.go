@@ -12,29 +12,75 @@ import (
 	"aidants/rules"
 )
 
-// openDetail shows an item's detail.
-func (m *Model) openDetail(id string) {
-	m.detailID = id
-	m.push(scrDetail)
-	m.detailVP.GotoTop()
+// detailPage is an item in full: why, how much, what to do, whom to call.
+type detailPage struct {
+	*Common
+	id string // the item shown
+	vp viewport.Model
 }
 
-// refreshDetail rebuilds the detail text (after an answer or a resize).
-func (m *Model) refreshDetail() {
-	it := m.itemByID(m.detailID)
+func newDetailPage(c *Common) *detailPage { return &detailPage{Common: c, vp: viewport.New()} }
+
+// open shows an item, from its top.
+func (m *detailPage) open(id string) {
+	m.id, m.selected = id, id
+	m.vp.GotoTop()
+}
+
+// Init implements Component.
+func (m *detailPage) Init() tea.Cmd { return nil }
+
+// Update implements Component: the detail's keys.
+func (m *detailPage) Update(msg tea.Msg) (Component, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return m, m.detailKey(k)
+	}
+	return m, nil
+}
+
+// View implements Component.
+func (m *detailPage) View() string { return m.vp.View() }
+
+// SetSize implements Component.
+func (m *detailPage) SetSize(w, h int) {
+	m.vp.SetWidth(w)
+	m.vp.SetHeight(h)
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *detailPage) ShortHelp() []key.Binding {
+	k := m.keys
+	short := []key.Binding{withHelp(k.Fiche, "f/entrée", "fiche"), withHelp(k.Ask, "u", "question manquante"),
+		withHelp(k.Back, "échap", "retour"), withHelp(k.NextItem, "←/→", "aide préc./suiv."), k.Help}
+	if it := m.itemByID(m.id); it != nil && len(it.Letters) > 0 {
+		short = append([]key.Binding{short[0], withHelp(k.Letter, "m", "courrier")}, short[1:]...)
+	}
+	return short
+}
+
+// FullHelp implements help.KeyMap.
+func (m *detailPage) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{{k.Up, k.Down, withHelp(k.PgDown, "pgup/pgdn", "page"), withHelp(k.Fiche, "f/entrée", "lire la fiche"),
+		k.Ask, k.Letter, k.PrevItem, k.NextItem, k.Answers, withHelp(k.Back, "échap", "retour au plan"), k.Quit}}
+}
+
+// refresh rebuilds the detail text (after an answer or a resize).
+func (m *detailPage) refresh() {
+	it := m.itemByID(m.id)
 	if it == nil {
-		m.detailVP.SetContent("Cette aide n'est plus dans le plan.")
+		m.vp.SetContent("Cette aide n'est plus dans le plan.")
 		return
 	}
-	off := m.detailVP.YOffset()
-	m.detailVP.SetContent(strings.Join(m.detailLines(it, m.width), "\n"))
-	m.detailVP.SetYOffset(off)
+	off := m.vp.YOffset()
+	m.vp.SetContent(strings.Join(m.detailLines(it, m.width), "\n"))
+	m.vp.SetYOffset(off)
 }
 
 // detailLines is an item's detail in lines of at most w cells: status, why (conditions
 // with the value seen and the legal basis), amounts with their date and confidence, the
 // steps with their documents and deadlines, contacts, notes, letters.
-func (m *Model) detailLines(it *guide.Item, w int) []string {
+func (m *Common) detailLines(it *guide.Item, w int) []string {
 	st := m.st
 	sk := statusKey(*it)
 	var out []string
@@ -195,7 +241,7 @@ func frenchISO(iso string) string {
 
 // missingQuestions are the questions that would settle an item, in the order of its
 // conditions.
-func (m *Model) missingQuestions(it *guide.Item) []guide.Question {
+func (m *Common) missingQuestions(it *guide.Item) []guide.Question {
 	var out []guide.Question
 	seen := map[string]bool{}
 	for _, f := range it.Missing {
@@ -211,21 +257,21 @@ func (m *Model) missingQuestions(it *guide.Item) []guide.Question {
 }
 
 // detailKey handles the detail's keys.
-func (m *Model) detailKey(k tea.KeyPressMsg) tea.Cmd {
+func (m *detailPage) detailKey(k tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.commonKey(k); ok {
 		return cmd
 	}
-	vp := &m.detailVP
+	vp := &m.vp
 	if m.scrollKey(vp, k) {
 		return nil
 	}
 	switch {
 	case key.Matches(k, m.keys.Fiche), key.Matches(k, m.keys.Enter):
-		if it := m.itemByID(m.detailID); it != nil {
+		if it := m.itemByID(m.id); it != nil {
 			return m.openFiche(it.Fiche, "")
 		}
 	case key.Matches(k, m.keys.Ask):
-		if it := m.itemByID(m.detailID); it != nil {
+		if it := m.itemByID(m.id); it != nil {
 			if qs := m.missingQuestions(it); len(qs) > 0 {
 				facts := make([]string, len(qs))
 				for i, q := range qs {
@@ -248,17 +294,17 @@ func (m *Model) detailKey(k tea.KeyPressMsg) tea.Cmd {
 			}
 		}
 		for i, id := range ids {
-			if id == m.detailID {
+			if id == m.id {
 				if j := i + d; j >= 0 && j < len(ids) {
-					m.detailID, m.planSel = ids[j], ids[j]
-					m.refreshDetail()
+					m.id, m.selected = ids[j], ids[j]
+					m.refresh()
 					vp.GotoTop()
 				}
 				break
 			}
 		}
 	case key.Matches(k, m.keys.Letter):
-		if it := m.itemByID(m.detailID); it != nil && len(it.Letters) > 0 {
+		if it := m.itemByID(m.id); it != nil && len(it.Letters) > 0 {
 			return m.openFiche(letterPrefix+it.Letters[0], "")
 		}
 		m.setFlash("Pas de modèle de courrier pour cette aide.", true)
@@ -288,7 +334,7 @@ func confidenceWords(c string) string {
 }
 
 // scrollKey moves a viewport with the less-like keys; it reports whether k was one.
-func (m *Model) scrollKey(vp *viewport.Model, k tea.KeyPressMsg) bool {
+func (m *Common) scrollKey(vp *viewport.Model, k tea.KeyPressMsg) bool {
 	switch {
 	case key.Matches(k, m.keys.Up):
 		vp.ScrollUp(1)

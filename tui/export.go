@@ -28,6 +28,8 @@ const (
 // exportDialog asks the format and the file name, asks before replacing a file, writes
 // the plan off the update loop and says where it went. Nothing else ever writes to disk.
 type exportDialog struct {
+	*Common
+	h      int
 	step   exportStep
 	form   *huh.Form
 	format string
@@ -48,13 +50,50 @@ var (
 	formatName = map[string]string{"html": "HTML", "html-court": "HTML court", "markdown": "Markdown", "texte": "texte", "dossier": "dossier (à rouvrir avec aidants --profil)"}
 )
 
-func (m *Model) openExport() tea.Cmd {
-	m.export = exportDialog{format: "html"}
-	m.push(scrExport)
-	return m.export.formatForm(m)
+// open starts the dialog on the choice of format.
+func (e *exportDialog) open() tea.Cmd {
+	*e = exportDialog{Common: e.Common, h: e.h, format: "html"}
+	return e.formatForm()
 }
 
-func (e *exportDialog) formatForm(m *Model) tea.Cmd {
+// Init implements Component.
+func (e *exportDialog) Init() tea.Cmd { return nil }
+
+// Update implements Component: keys, and the form's own messages.
+func (e *exportDialog) Update(msg tea.Msg) (Component, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return e, e.key(k)
+	}
+	return e, e.update(msg)
+}
+
+// SetSize implements Component.
+func (e *exportDialog) SetSize(_, h int) {
+	e.h = h
+	if e.form != nil {
+		e.form.WithWidth(e.dialogWidth())
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (e *exportDialog) ShortHelp() []key.Binding {
+	k := e.keys
+	switch e.step {
+	case exConfirm:
+		return []key.Binding{withHelp(k.Yes, "o", "remplacer"), withHelp(k.No, "n", "choisir un autre nom")}
+	case exDone:
+		return []key.Binding{withHelp(k.Close, "entrée/échap", "revenir")}
+	}
+	return []key.Binding{withHelp(k.Enter, "entrée", "valider"), withHelp(k.Back, "échap", "annuler")}
+}
+
+// FullHelp implements help.KeyMap.
+func (e *exportDialog) FullHelp() [][]key.Binding {
+	k := e.keys
+	return [][]key.Binding{{withHelp(k.ChoiceDown, "↑/↓", "choisir le format"), withHelp(k.Enter, "entrée", "valider"), withHelp(k.Back, "échap", "annuler l'export")}}
+}
+
+func (e *exportDialog) formatForm() tea.Cmd {
 	e.step = exFormat
 	opts := make([]huh.Option[string], len(guide.ExportChoices))
 	for i, ch := range guide.ExportChoices {
@@ -64,15 +103,15 @@ func (e *exportDialog) formatForm(m *Model) tea.Cmd {
 		Description("HTML s'ouvre dans un navigateur et s'imprime ; Markdown et texte se collent dans un courriel ; le dossier garde les réponses pour reprendre l'appel plus tard.").
 		Options(opts...).
 		Value(&e.format)
-	e.form = huh.NewForm(huh.NewGroup(sel)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.dialogWidth())
-	m.sizeDialog(e.form)
+	e.form = huh.NewForm(huh.NewGroup(sel)).WithShowHelp(false).WithTheme(e.huhTheme).WithKeyMap(e.huhKeys).WithWidth(e.dialogWidth())
+	e.sizeDialog(e.form)
 	return e.form.Init()
 }
 
-func (e *exportDialog) nameForm(m *Model) tea.Cmd {
+func (e *exportDialog) nameForm() tea.Cmd {
 	e.step = exName
 	if e.name == "" || strings.HasPrefix(filepath.Base(e.name), "plan-aidants-") {
-		e.name = filepath.Join(m.cfg.Dir, "plan-aidants-"+m.date.Format(guide.DateFormat)+exportExt[e.format])
+		e.name = filepath.Join(e.cfg.Dir, "plan-aidants-"+e.date.Format(guide.DateFormat)+exportExt[e.format])
 	}
 	in := huh.NewInput().Title("Nom du fichier").
 		Description("Dans le dossier courant sauf si vous donnez un chemin. Le fichier n'est lisible que par vous.").
@@ -92,8 +131,8 @@ func (e *exportDialog) nameForm(m *Model) tea.Cmd {
 		}
 		return nil
 	})
-	e.form = huh.NewForm(huh.NewGroup(in)).WithShowHelp(false).WithTheme(m.huhTheme).WithKeyMap(m.huhKeys).WithWidth(m.dialogWidth())
-	m.sizeDialog(e.form)
+	e.form = huh.NewForm(huh.NewGroup(in)).WithShowHelp(false).WithTheme(e.huhTheme).WithKeyMap(e.huhKeys).WithWidth(e.dialogWidth())
+	e.sizeDialog(e.form)
 	return e.form.Init()
 }
 
@@ -114,16 +153,10 @@ func expandPath(s string) (string, error) {
 	return p, nil
 }
 
-func (e *exportDialog) resize(m *Model) {
-	if e.form != nil {
-		e.form.WithWidth(m.dialogWidth())
-	}
-}
-
 // write exports the plan in a command, on a copy of the situation.
-func (e *exportDialog) write(m *Model, force bool) tea.Cmd {
+func (e *exportDialog) write(force bool) tea.Cmd {
 	e.step = exWriting
-	g, sit, date, path := m.g, cloneSituation(m.sit), m.date, e.path
+	g, sit, date, path := e.g, cloneSituation(e.sit), e.date, e.path
 	ch, _ := guide.ExportChoiceByID(e.format)
 	return safeCmd(func() tea.Msg {
 		data := g.ExportSituation(sit, date, ch)
@@ -131,8 +164,8 @@ func (e *exportDialog) write(m *Model, force bool) tea.Cmd {
 	})
 }
 
-func (e *exportDialog) finish(m *Model, msg exportDoneMsg) {
-	if m.screen != scrExport || e.step != exWriting {
+func (e *exportDialog) finish(msg exportDoneMsg) {
+	if e.screen != scrExport || e.step != exWriting {
 		return
 	}
 	if errors.Is(msg.err, guide.ErrExists) {
@@ -142,13 +175,13 @@ func (e *exportDialog) finish(m *Model, msg exportDoneMsg) {
 	e.step = exDone
 	e.err = msg.err
 	if msg.err == nil {
-		m.c.Exported()
+		e.c.Exported()
 		e.result = msg.path
 	}
 }
 
 // update forwards messages to the form of the current step and moves on when it is done.
-func (e *exportDialog) update(m *Model, msg tea.Msg) tea.Cmd {
+func (e *exportDialog) update(msg tea.Msg) tea.Cmd {
 	if e.form == nil || (e.step != exFormat && e.step != exName) {
 		return nil
 	}
@@ -161,7 +194,7 @@ func (e *exportDialog) update(m *Model, msg tea.Msg) tea.Cmd {
 	}
 	switch e.step {
 	case exFormat:
-		return e.nameForm(m)
+		return e.nameForm()
 	case exName:
 		p, err := expandPath(e.name)
 		if err != nil {
@@ -173,66 +206,67 @@ func (e *exportDialog) update(m *Model, msg tea.Msg) tea.Cmd {
 			e.step = exConfirm
 			return nil
 		}
-		return e.write(m, false)
+		return e.write(false)
 	}
 	return nil
 }
 
-func (e *exportDialog) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
+func (e *exportDialog) key(k tea.KeyPressMsg) tea.Cmd {
 	switch e.step {
 	case exConfirm:
 		switch {
-		case key.Matches(k, m.keys.Yes):
-			return e.write(m, true)
-		case key.Matches(k, m.keys.No):
-			return e.nameForm(m)
+		case key.Matches(k, e.keys.Yes):
+			return e.write(true)
+		case key.Matches(k, e.keys.No):
+			return e.nameForm()
 		}
 		return nil
 	case exWriting:
 		return nil
 	case exDone:
-		if key.Matches(k, m.keys.Close) {
+		if key.Matches(k, e.keys.Close) {
 			e.form = nil
-			m.pop()
+			e.pop()
 			if e.err == nil {
-				m.setFlash("Plan exporté : "+e.result, true)
+				e.setFlash("Plan exporté : "+e.result, true)
 			}
 		}
 		return nil
 	}
-	if key.Matches(k, m.keys.Back) {
+	if key.Matches(k, e.keys.Back) {
 		e.form = nil
-		m.pop()
-		m.setFlash("Export annulé : rien n'a été écrit.", true)
+		e.pop()
+		e.setFlash("Export annulé : rien n'a été écrit.", true)
 		return nil
 	}
-	return e.update(m, k)
+	return e.update(k)
 }
 
-func (e *exportDialog) view(m *Model, h int) string {
-	w := m.width
-	lines := []string{m.st.dim.Render(trunc("Le plan exporté reprend les aides, les démarches, les papiers et les contacts.", w)), ""}
+// View implements Component.
+func (e *exportDialog) View() string {
+	w := e.width
+	lines := []string{e.st.dim.Render(trunc("Le plan exporté reprend les aides, les démarches, les papiers et les contacts.", w)), ""}
 	switch e.step {
 	case exFormat, exName:
 		if e.form != nil {
 			lines = append(lines, strings.TrimRight(e.form.View(), " \n"))
 		}
 	case exConfirm:
-		lines = append(lines, m.st.warn.Render("Le fichier existe déjà :"))
+		lines = append(lines, e.st.warn.Render("Le fichier existe déjà :"))
 		lines = append(lines, wrapIndent(e.path, w, "  ", "  ")...)
-		lines = append(lines, "", "Le remplacer ? "+m.st.key.Render("o")+" oui, "+m.st.key.Render("n")+" non (choisir un autre nom)")
+		lines = append(lines, "", "Le remplacer ? "+e.st.key.Render("o")+" oui, "+e.st.key.Render("n")+" non (choisir un autre nom)")
 	case exWriting:
 		lines = append(lines, "Écriture du plan…")
 	case exDone:
 		if e.err != nil {
-			lines = append(lines, m.st.errorS.Render("Le plan n'a pas été écrit :"))
+			lines = append(lines, e.st.errorS.Render("Le plan n'a pas été écrit :"))
 			lines = append(lines, wrapIndent(e.err.Error(), w, "  ", "  ")...)
 		} else {
-			lines = append(lines, m.st.ok.Render("Plan enregistré dans :"))
+			lines = append(lines, e.st.ok.Render("Plan enregistré dans :"))
 			lines = append(lines, wrapIndent(e.result, w, "  ", "  ")...)
-			lines = append(lines, "", m.st.dim.Render(trunc("Format "+formatName[e.format]+", montants au "+rules.FrenchDate(m.date)+". Fichier lisible par vous seul.", w)))
+			lines = append(lines, "", e.st.dim.Render(trunc("Format "+formatName[e.format]+", montants au "+rules.FrenchDate(e.date)+". Fichier lisible par vous seul.", w)))
 		}
-		lines = append(lines, "", m.st.key.Render("entrée")+" ou "+m.st.key.Render("échap")+" : revenir")
+		lines = append(lines, "", e.st.key.Render("entrée")+" ou "+e.st.key.Render("échap")+" : revenir")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -254,11 +288,11 @@ func formKeyMap() *huh.KeyMap {
 }
 
 // dialogWidth is the width given to a dialog's form.
-func (m *Model) dialogWidth() int { return max(20, min(m.width-2, 90)) }
+func (m *Common) dialogWidth() int { return max(20, min(m.width-2, 90)) }
 
 // sizeDialog tells a new form the room it has: huh sizes a group when it first sees the
 // window, and a group built before that is cut to its unwrapped height.
-func (m *Model) sizeDialog(f *huh.Form) {
+func (m *Common) sizeDialog(f *huh.Form) {
 	if m.width <= 0 || m.height <= 0 {
 		return
 	}

@@ -114,6 +114,8 @@ type match struct{ line, start, end int }
 
 // ficheReader is the pager: a viewport over a rendered fiche, with search (/, n, N).
 type ficheReader struct {
+	*Common
+	h       int
 	id      string
 	title   string
 	vp      viewport.Model
@@ -130,13 +132,52 @@ type ficheReader struct {
 	cur     int
 }
 
-func newFicheReader() ficheReader {
-	f := ficheReader{vp: viewport.New(), input: newInput("mot à chercher")}
+func newFicheReader(c *Common) *ficheReader {
+	f := &ficheReader{Common: c, vp: viewport.New(), input: newInput("mot à chercher")}
 	f.input.Prompt = "/"
 	return f
 }
 
-func (m *Model) markdownStyle() Style {
+// Init implements Component.
+func (r *ficheReader) Init() tea.Cmd { return nil }
+
+// Update implements Component: the reader's keys, and the search prompt's blink.
+func (r *ficheReader) Update(msg tea.Msg) (Component, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return r, r.key(k)
+	}
+	if r.inputOn {
+		var cmd tea.Cmd
+		r.input, cmd = r.input.Update(msg)
+		return r, cmd
+	}
+	return r, nil
+}
+
+// SetSize implements Component; the layout then asks for a rendering at the new width
+// (renderCmd).
+func (r *ficheReader) SetSize(w, h int) {
+	r.h = h
+	r.vp.SetWidth(w)
+	r.vp.SetHeight(max(1, h-1))
+}
+
+// ShortHelp implements help.KeyMap.
+func (r *ficheReader) ShortHelp() []key.Binding {
+	k := r.keys
+	return []key.Binding{withHelp(k.Find, "/", "chercher"), withHelp(k.NextMatch, "n/N", "suivant/précédent"),
+		withHelp(k.LessPgDown, "espace/b", "page"), withHelp(k.Q, "q/échap", "retour"), k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (r *ficheReader) FullHelp() [][]key.Binding {
+	k := r.keys
+	return [][]key.Binding{{k.Up, k.Down, withHelp(k.LessPgDown, "espace/f/pgdn", "page suivante"), withHelp(k.LessPgUp, "b/pgup", "page précédente"),
+		k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.Find, k.NextMatch, k.PrevMatch,
+		withHelp(k.Q, "q/échap", "retour"), withHelp(k.ForceQuit, "ctrl+c", "quitter le guide")}}
+}
+
+func (m *Common) markdownStyle() Style {
 	if m.dark {
 		return StyleDark
 	}
@@ -151,7 +192,7 @@ const letterPrefix = "lettre:"
 
 // readerDoc returns the title and the Markdown of a fiche, or of a letter template filled
 // with what the case knows (the date, the caregiver's link).
-func (m *Model) readerDoc(id string) (title, md string, ok bool) {
+func (m *Common) readerDoc(id string) (title, md string, ok bool) {
 	set := m.g.Content
 	if lid, isLetter := strings.CutPrefix(id, letterPrefix); isLetter {
 		l, ok := set.Letters[lid]
@@ -171,40 +212,37 @@ func (m *Model) readerDoc(id string) (title, md string, ok bool) {
 	return f.Title, f.Markdown(set.Params, m.date), true
 }
 
-// openFiche opens a fiche (or a letter) in the reader; query, if set, is searched once it
-// is rendered.
-func (m *Model) openFiche(id, query string) tea.Cmd {
-	title, _, ok := m.readerDoc(id)
+// open puts a fiche (or a letter) in the reader; query, if set, is searched once it is
+// rendered. false: there is no such fiche.
+func (r *ficheReader) open(id, query string) bool {
+	title, _, ok := r.readerDoc(id)
 	if !ok {
-		m.setFlash("Pas de fiche « "+id+" ».", false)
-		return nil
+		return false
 	}
-	r := &m.fiche
 	r.id, r.title = id, title
 	r.query, r.matches, r.cur, r.inputOn = query, nil, 0, false
 	r.lines, r.plain, r.err = nil, nil, nil
 	r.want = renderKey{}
 	r.vp.GotoTop()
-	return m.push(scrFiche) // the layout asks for the rendering at the reader's width
+	return true
 }
 
-// ficheRenderCmd asks for the rendering the reader needs now, from the cache when there.
-func (m *Model) ficheRenderCmd() tea.Cmd {
-	r := &m.fiche
-	if r.id == "" || m.width <= 0 {
+// renderCmd asks for the rendering the reader needs now, from the cache when there.
+func (r *ficheReader) renderCmd() tea.Cmd {
+	if r.screen != scrFiche || r.id == "" || r.width <= 0 {
 		return nil
 	}
 	// lines longer than about 100 columns are hard to follow: wide windows get a margin
-	k := renderKey{id: r.id, width: max(20, min(r.vp.Width(), maxFicheWidth)), style: m.markdownStyle()}
+	k := renderKey{id: r.id, width: max(20, min(r.vp.Width(), maxFicheWidth)), style: r.markdownStyle()}
 	if k == r.want && (r.lines != nil || r.loading) {
 		return nil
 	}
 	r.want = k
-	if _, ok := m.cache.get(k); ok {
-		r.rendered(m, k)
+	if _, ok := r.cache.get(k); ok {
+		r.rendered(k)
 		return nil
 	}
-	title, md, ok := m.readerDoc(r.id)
+	title, md, ok := r.readerDoc(r.id)
 	if !ok {
 		return nil
 	}
@@ -213,11 +251,11 @@ func (m *Model) ficheRenderCmd() tea.Cmd {
 }
 
 // rendered installs a finished rendering if it is the one the reader waits for.
-func (r *ficheReader) rendered(m *Model, k renderKey) {
+func (r *ficheReader) rendered(k renderKey) {
 	if k != r.want {
 		return
 	}
-	res, ok := m.cache.get(k)
+	res, ok := r.cache.get(k)
 	if !ok {
 		return
 	}
@@ -235,25 +273,15 @@ func (r *ficheReader) rendered(m *Model, k renderKey) {
 		r.plain[i] = ansi.Strip(l)
 	}
 	r.vp.SetYOffset(0)
-	r.search(m, r.query, false)
+	r.search(r.query, false)
 	if r.query == "" {
 		r.vp.SetYOffset(off)
 	}
 }
 
-// resize gives the reader its size and asks for a rendering at the new width.
-func (r *ficheReader) resize(m *Model, h int) tea.Cmd {
-	r.vp.SetWidth(m.width)
-	r.vp.SetHeight(max(1, h))
-	if m.screen != scrFiche {
-		return nil
-	}
-	return m.ficheRenderCmd()
-}
-
 // search finds every occurrence of q (case and accents ignored) and shows the first one
 // at or after the top of the page (or the next one when next is set).
-func (r *ficheReader) search(m *Model, q string, keepPos bool) {
+func (r *ficheReader) search(q string, keepPos bool) {
 	r.query = q
 	r.matches = r.matches[:0]
 	fq := fold(strings.TrimSpace(q))
@@ -276,11 +304,11 @@ func (r *ficheReader) search(m *Model, q string, keepPos bool) {
 			}
 		}
 	}
-	r.show(m)
+	r.show()
 }
 
 // show paints the highlights and scrolls to the current match.
-func (r *ficheReader) show(m *Model) {
+func (r *ficheReader) show() {
 	if r.lines == nil {
 		return
 	}
@@ -291,9 +319,9 @@ func (r *ficheReader) show(m *Model) {
 	lines := append([]string(nil), r.lines...)
 	byLine := map[int][]lipgloss.Range{}
 	for i, mt := range r.matches {
-		st := m.st.hl
+		st := r.st.hl
 		if i == r.cur {
-			st = m.st.hlCur
+			st = r.st.hlCur
 		}
 		byLine[mt.line] = append(byLine[mt.line], lipgloss.NewRange(mt.start, mt.end, st))
 	}
@@ -308,18 +336,18 @@ func (r *ficheReader) show(m *Model) {
 }
 
 // key handles the reader's keys: less-like paging, / search, n and N.
-func (r *ficheReader) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
+func (r *ficheReader) key(k tea.KeyPressMsg) tea.Cmd {
 	if r.inputOn {
 		switch {
-		case key.Matches(k, m.keys.Enter):
+		case key.Matches(k, r.keys.Enter):
 			r.inputOn = false
 			r.input.Blur()
-			r.search(m, r.input.Value(), true)
+			r.search(r.input.Value(), true)
 			if r.query != "" && len(r.matches) == 0 {
-				m.setFlash("« "+r.query+" » n'est pas dans cette fiche.", false)
+				r.setFlash("« "+r.query+" » n'est pas dans cette fiche.", false)
 			}
 			return nil
-		case key.Matches(k, m.keys.Back):
+		case key.Matches(k, r.keys.Back):
 			r.inputOn = false
 			r.input.Blur()
 			return nil
@@ -330,57 +358,58 @@ func (r *ficheReader) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 	}
 	vp := &r.vp
 	switch {
-	case key.Matches(k, m.keys.Help):
-		m.overlay = ovHelp
-	case key.Matches(k, m.keys.Q, m.keys.Back, m.keys.Erase2):
-		m.pop()
-	case key.Matches(k, m.keys.Up, m.keys.LessUp):
+	case key.Matches(k, r.keys.Help):
+		r.send(helpMsg{})
+	case key.Matches(k, r.keys.Q, r.keys.Back, r.keys.Erase2):
+		r.pop()
+	case key.Matches(k, r.keys.Up, r.keys.LessUp):
 		vp.ScrollUp(1)
-	case key.Matches(k, m.keys.Down, m.keys.LessDown):
+	case key.Matches(k, r.keys.Down, r.keys.LessDown):
 		vp.ScrollDown(1)
-	case key.Matches(k, m.keys.PgDown, m.keys.LessPgDown):
+	case key.Matches(k, r.keys.PgDown, r.keys.LessPgDown):
 		vp.PageDown()
-	case key.Matches(k, m.keys.PgUp, m.keys.LessPgUp):
+	case key.Matches(k, r.keys.PgUp, r.keys.LessPgUp):
 		vp.PageUp()
-	case key.Matches(k, m.keys.HalfDown):
+	case key.Matches(k, r.keys.HalfDown):
 		vp.HalfPageDown()
-	case key.Matches(k, m.keys.HalfUp):
+	case key.Matches(k, r.keys.HalfUp):
 		vp.HalfPageUp()
-	case key.Matches(k, m.keys.Top, m.keys.LessTop):
+	case key.Matches(k, r.keys.Top, r.keys.LessTop):
 		vp.GotoTop()
-	case key.Matches(k, m.keys.Bottom, m.keys.LessBottom):
+	case key.Matches(k, r.keys.Bottom, r.keys.LessBottom):
 		vp.GotoBottom()
-	case key.Matches(k, m.keys.Find):
+	case key.Matches(k, r.keys.Find):
 		r.inputOn = true
 		r.input.SetValue("")
 		return r.input.Focus()
-	case key.Matches(k, m.keys.NextMatch), key.Matches(k, m.keys.PrevMatch):
+	case key.Matches(k, r.keys.NextMatch), key.Matches(k, r.keys.PrevMatch):
 		if len(r.matches) == 0 {
 			if r.query == "" {
-				m.setFlash("Tapez / pour chercher un mot dans la fiche.", true)
+				r.setFlash("Tapez / pour chercher un mot dans la fiche.", true)
 			} else {
-				m.setFlash("« "+r.query+" » n'est pas dans cette fiche.", false)
+				r.setFlash("« "+r.query+" » n'est pas dans cette fiche.", false)
 			}
 			return nil
 		}
-		if key.Matches(k, m.keys.NextMatch) {
+		if key.Matches(k, r.keys.NextMatch) {
 			r.cur = (r.cur + 1) % len(r.matches)
 		} else {
 			r.cur = (r.cur - 1 + len(r.matches)) % len(r.matches)
 		}
-		r.show(m)
+		r.show()
 		vp.SetYOffset(max(0, r.matches[r.cur].line-2))
 	}
 	return nil
 }
 
-// view draws the fiche and its status line (or the search prompt).
-func (r *ficheReader) view(m *Model, h int) string {
-	w := m.width
+// View implements Component: the fiche and its status line (or the search prompt).
+func (r *ficheReader) View() string {
+	h := r.h
+	w := r.width
 	var body string
 	switch {
 	case r.lines == nil && r.loading:
-		body = m.st.dim.Render("Mise en page de la fiche « " + r.title + " »…")
+		body = r.st.dim.Render("Mise en page de la fiche « " + r.title + " »…")
 	case r.lines == nil:
 		body = ""
 	default:
@@ -388,7 +417,7 @@ func (r *ficheReader) view(m *Model, h int) string {
 	}
 	var status string
 	if r.inputOn {
-		status = trunc(r.input.View()+m.st.dim.Render("   entrée : chercher · échap : annuler"), w)
+		status = trunc(r.input.View()+r.st.dim.Render("   entrée : chercher · échap : annuler"), w)
 	} else {
 		pct := int(r.vp.ScrollPercent()*100 + 0.5)
 		if r.vp.TotalLineCount() <= r.vp.Height() {
@@ -405,7 +434,7 @@ func (r *ficheReader) view(m *Model, h int) string {
 				s += " · « " + r.query + " » absent"
 			}
 		}
-		status = m.st.header.Render(padRight(" "+s, w))
+		status = r.st.header.Render(padRight(" "+s, w))
 	}
 	return fit(body, w, max(0, h-1)) + "\n" + status
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -59,63 +60,57 @@ func (m *Model) headerLines() []string {
 		line = left
 	}
 	lines := []string{trunc(m.st.appName.Render(name)+m.st.header.Render(padRight(line, max(0, rest))), w)}
-	if m.plan != nil && !m.plan.Freshness.UpToDate && m.plan.Freshness.Message != "" {
-		ws := wrapIndent(m.plan.Freshness.Message, w, "⚠ ", "  ")
-		if len(ws) > 2 {
-			ws = ws[:2]
-			ws[1] = trunc(ws[1]+" …", w)
-		}
-		for _, l := range ws {
-			lines = append(lines, m.st.warn.Render(l))
-		}
+	for _, l := range m.freshnessLines() {
+		lines = append(lines, m.st.warn.Render(l))
 	}
 	return lines
 }
 
-// footerLine is the short help of the current screen.
+// footerLine is the short help of the screen on view (its help.KeyMap), drawn by a
+// bubbles/help model: as many keys as fit, in the screen's order, « ? aide » always last.
 func (m *Model) footerLine() string {
-	short, _ := m.screenHelp()
-	if m.overlay == ovHelp {
-		short = []bindingHelp{{"?/échap", "fermer l'aide"}}
+	short := m.pages[m.screen].ShortHelp()
+	k := m.keys
+	switch m.overlay {
+	case ovHelp:
+		short = []key.Binding{withHelp(k.Help, "?/échap", "fermer l'aide")}
+	case ovConfirmNew, ovConfirmQuit:
+		short = []key.Binding{withHelp(k.Yes, "o", "oui"), withHelp(k.No, "n/échap", "non")}
 	}
-	if m.overlay == ovConfirmNew || m.overlay == ovConfirmQuit {
-		short = []bindingHelp{{"o", "oui"}, {"n/échap", "non"}}
-	}
-	// as many keys as fit, in order of use; "? aide" always shows where there is help
-	sep := m.st.keyDesc.Render(" · ")
-	render := func(b bindingHelp) string { return m.st.key.Render(b.keys) + " " + m.st.keyDesc.Render(b.desc) }
-	var tail string
+	h := m.help
+	h.ShortSeparator = " · "
+	h.Styles.ShortKey, h.Styles.ShortDesc, h.Styles.ShortSeparator = m.st.key, m.st.keyDesc, m.st.keyDesc
+	h.SetWidth(0) // fitted here, so that « ? aide » is never the key cut off
+	var tail []key.Binding
 	if m.overlay == ovNone {
 		for i, b := range short {
-			if b.keys == "?" {
-				tail = render(b)
+			if b.Help().Key == "?" {
+				tail = []key.Binding{b}
 				short = append(short[:i:i], short[i+1:]...)
 				break
 			}
 		}
 	}
-	out := ""
-	for _, b := range short {
-		next := render(b)
-		if out != "" {
-			next = out + sep + next
+	// widths from the words (the styles add none): one rendering, by the help model
+	cells := func(b key.Binding) int { return ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc) }
+	sepW := ansi.StringWidth(h.ShortSeparator)
+	room := m.width
+	if len(tail) > 0 {
+		room -= sepW + cells(tail[0])
+	}
+	n, used := 0, 0
+	for n < len(short) {
+		w := cells(short[n])
+		if n > 0 {
+			w += sepW
 		}
-		room := m.width
-		if tail != "" {
-			room -= ansi.StringWidth(sep + tail)
-		}
-		if ansi.StringWidth(next) > room {
+		if used+w > room {
 			break
 		}
-		out = next
+		used += w
+		n++
 	}
-	if tail != "" {
-		if out != "" {
-			out += sep
-		}
-		out += tail
-	}
-	return trunc(out, m.width)
+	return trunc(h.ShortHelpView(append(short[:n:n], tail...)), m.width)
 }
 
 // statusLine is the message of the last action (answer stored, export written…).
@@ -128,11 +123,6 @@ func (m *Model) statusLine() string {
 		st = m.st.errorS
 	}
 	return st.Render(trunc(m.flash, m.width))
-}
-
-// bodyHeight is what is left for the screen between the header and the footer.
-func (m *Model) bodyHeight() int {
-	return max(0, m.height-len(m.headerLines())-2)
 }
 
 // View draws the whole window.
@@ -169,29 +159,7 @@ func (m *Model) View() (v tea.View) {
 	return v
 }
 
-func (m *Model) bodyView(h int) string {
-	switch m.screen {
-	case scrQuestion:
-		return m.ask.View()
-	case scrPlan:
-		return m.planView(h)
-	case scrAnswers:
-		return m.answersView(h)
-	case scrDetail:
-		return m.detailVP.View()
-	case scrFiche:
-		return m.fiche.view(m, h)
-	case scrSearch:
-		return m.search.view(m, h)
-	case scrGlossary:
-		return m.gloss.view(m, h)
-	case scrSummary:
-		return m.summaryVP.View()
-	case scrExport:
-		return m.export.view(m, h)
-	}
-	return ""
-}
+func (m *Model) bodyView(int) string { return m.pages[m.screen].View() }
 
 // helpView lists the keys of the current screen.
 func (m *Model) helpView(h int) string {
@@ -240,7 +208,7 @@ func (m *Model) confirmView(h int) string {
 }
 
 // countLines counts the plan's items per status, on as few lines of w cells as needed.
-func (m *Model) countLines(w int) []string {
+func (m *Common) countLines(w int) []string {
 	var el, ch, info, not, urg int
 	for _, it := range m.plan.Items {
 		switch {

@@ -98,64 +98,35 @@ func defaultKeys() keys {
 	}
 }
 
+// withHelp is a binding of the keymap shown with other words on a screen (« entrée :
+// détail » on the plan): the keys it matches are the keymap's.
+func withHelp(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
+}
+
+// typing is a line of help for what is typed rather than pressed (« tapez : les mots
+// cherchés »); it is never matched.
+func typing(keys, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys("\x00"+keys), key.WithHelp(keys, desc))
+}
+
 // bindingHelp is one line of help: the keys and what they do.
 type bindingHelp struct{ keys, desc string }
 
 func bh(b key.Binding) bindingHelp { return bindingHelp{b.Help().Key, b.Help().Desc} }
 
-// screenHelp lists the keys of a screen: a short line for the footer and the full list for
-// the help screen (?).
+// screenHelp lists the keys of the screen on view, from its key map (help.KeyMap): a short
+// line for the footer and the full list for the help screen (?).
 func (m *Model) screenHelp() (short []bindingHelp, full []bindingHelp) {
-	k := m.keys
-	switch m.screen {
-	case scrQuestion:
-		short = []bindingHelp{{"entrée", "enregistrer"}, {"tab", "je ne sais pas"}, {"maj+tab", "corriger"}, {"échap", "plan"}, bh(k.Help), {"ctrl+c", "quitter"}}
-		full = []bindingHelp{bh(k.Digits), {"↑/↓", "choisir la réponse au-dessus, au-dessous"},
-			{"chiffres, lettres", "taper un nombre ou un numéro de département comme on le dit (1 300 €)"},
-			bh(k.Validate), {"entrée sans rien taper", "rien n'est enregistré (une Entrée de trop ne répond jamais)"},
-			bh(k.Skip), {"maj+tab", "reprendre la dernière réponse enregistrée et la corriger"}, bh(k.Erase),
-			{"échap", "aller au plan (avec une réponse tapée : il demande d'abord)"}, {"ctrl+c", "quitter"}}
-	case scrPlan:
-		short = []bindingHelp{{"entrée", "détail"}, bh(k.Fiche), bh(k.Answers), bh(k.Useful), bh(k.Search), bh(k.Export), bh(k.Help), bh(k.Quit)}
-		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, bh(k.Top), bh(k.Bottom),
-			{"entrée", "détail de l'aide"}, bh(k.Fiche), bh(k.Answers), bh(k.Continue), bh(k.Useful),
-			bh(k.Search), bh(k.Glossary), bh(k.Summary), bh(k.Export), bh(k.New), bh(k.Quit)}
-	case scrAnswers:
-		short = []bindingHelp{bh(k.Edit), bh(k.Clear), bh(k.Estimate), {"échap", "plan"}, bh(k.Help)}
-		full = []bindingHelp{bh(k.Up), bh(k.Down), bh(k.Edit), bh(k.Clear), bh(k.Estimate), {"échap", "retour au plan"}, bh(k.Quit)}
-	case scrDetail:
-		short = []bindingHelp{{"f/entrée", "fiche"}, {"u", "question manquante"}, {"échap", "retour"}, {"←/→", "aide préc./suiv."}, bh(k.Help)}
-		if it := m.itemByID(m.detailID); it != nil && len(it.Letters) > 0 {
-			short = append([]bindingHelp{short[0], {"m", "courrier"}}, short[1:]...)
+	p := m.pages[m.screen]
+	for _, b := range p.ShortHelp() {
+		short = append(short, bh(b))
+	}
+	for _, col := range p.FullHelp() {
+		for _, b := range col {
+			full = append(full, bh(b))
 		}
-		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, {"f/entrée", "lire la fiche"}, bh(k.Ask),
-			bh(k.Letter), bh(k.PrevItem), bh(k.NextItem), bh(k.Answers), {"échap", "retour au plan"}, bh(k.Quit)}
-	case scrFiche:
-		short = []bindingHelp{{"/", "chercher"}, {"n/N", "suivant/précédent"}, {"espace/b", "page"}, {"q/échap", "retour"}, bh(k.Help)}
-		full = []bindingHelp{bh(k.Up), bh(k.Down), {"espace/f/pgdn", "page suivante"}, {"b/pgup", "page précédente"},
-			bh(k.HalfDown), bh(k.HalfUp), bh(k.Top), bh(k.Bottom), bh(k.Find), bh(k.NextMatch), bh(k.PrevMatch),
-			{"q/échap", "retour"}, {"ctrl+c", "quitter le guide"}}
-	case scrSearch:
-		short = []bindingHelp{{"tapez", "mots cherchés"}, {"↑/↓", "choisir"}, {"entrée", "ouvrir la fiche"}, {"échap", "retour"}}
-		full = []bindingHelp{{"tapez", "les mots cherchés (sans accents, c'est pareil)"}, {"↑/↓", "choisir un résultat"},
-			{"entrée", "ouvrir la fiche, sur le mot cherché"}, {"échap", "retour"}, {"ctrl+c", "quitter le guide"}}
-	case scrGlossary:
-		short = []bindingHelp{{"tapez", "filtrer"}, {"↑/↓", "choisir"}, {"entrée", "fiche liée"}, {"échap", "retour"}}
-		full = []bindingHelp{{"tapez", "un sigle ou un mot pour filtrer"}, {"↑/↓", "choisir"},
-			{"entrée", "ouvrir la fiche liée au sigle, s'il y en a une"}, {"échap", "retour"}, {"ctrl+c", "quitter le guide"}}
-	case scrSummary:
-		short = []bindingHelp{{"↑/↓", "défiler"}, bh(k.Export), {"échap", "retour"}, bh(k.Help)}
-		full = []bindingHelp{bh(k.Up), bh(k.Down), {"pgup/pgdn", "page"}, bh(k.Export), {"échap", "retour"}, bh(k.Quit)}
-	case scrExport:
-		switch m.export.step {
-		case exConfirm:
-			short = []bindingHelp{{"o", "remplacer"}, {"n", "choisir un autre nom"}}
-		case exDone:
-			short = []bindingHelp{{"entrée/échap", "revenir"}}
-		default:
-			short = []bindingHelp{{"entrée", "valider"}, {"échap", "annuler"}}
-		}
-		full = []bindingHelp{{"↑/↓", "choisir le format"}, {"entrée", "valider"}, {"échap", "annuler l'export"}}
 	}
 	full = append(full, bindingHelp{"?", "fermer ou ouvrir cette aide"})
 	return short, full

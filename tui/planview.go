@@ -10,6 +10,44 @@ import (
 	"aidants/guide"
 )
 
+// planPage is the plan: the situation in a sentence, the questions worth asking next,
+// then every item by section, the selected one opening its detail.
+type planPage struct {
+	*Common
+	off, h int
+}
+
+// Init implements Component.
+func (m *planPage) Init() tea.Cmd { return nil }
+
+// Update implements Component: the plan's keys.
+func (m *planPage) Update(msg tea.Msg) (Component, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return m, m.planKey(k)
+	}
+	return m, nil
+}
+
+// View implements Component.
+func (m *planPage) View() string { return m.planView(m.h) }
+
+// SetSize implements Component.
+func (m *planPage) SetSize(_, h int) { m.h = h }
+
+// ShortHelp implements help.KeyMap.
+func (m *planPage) ShortHelp() []key.Binding {
+	k := m.keys
+	return []key.Binding{withHelp(k.Enter, "entrée", "détail"), k.Fiche, k.Answers, k.Useful, k.Search, k.Export, k.Help, k.Quit}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *planPage) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{{k.Up, k.Down, withHelp(k.PgDown, "pgup/pgdn", "page"), k.Top, k.Bottom},
+		{withHelp(k.Enter, "entrée", "détail de l'aide"), k.Fiche, k.Answers, k.Continue, k.Useful,
+			k.Search, k.Glossary, k.Summary, k.Export, k.New, k.Quit}}
+}
+
 // planRow is a line of the plan list: a section title or an item.
 type planRow struct {
 	header string
@@ -17,7 +55,7 @@ type planRow struct {
 }
 
 // planRows lists the plan by section, in the order an agent acts.
-func (m *Model) planRows() []planRow {
+func (m *Common) planRows() []planRow {
 	var rows []planRow
 	for si, items := range m.plan.Sections() {
 		if len(items) == 0 {
@@ -33,7 +71,7 @@ func (m *Model) planRows() []planRow {
 
 // selectedRow returns the index of the selected item's row, selecting the first item when
 // the selection is gone.
-func (m *Model) selectedRow(rows []planRow) int {
+func (m *planPage) selectedRow(rows []planRow) int {
 	first := -1
 	for i, r := range rows {
 		if r.item == nil {
@@ -42,19 +80,19 @@ func (m *Model) selectedRow(rows []planRow) int {
 		if first < 0 {
 			first = i
 		}
-		if r.item.ID == m.planSel {
+		if r.item.ID == m.selected {
 			return i
 		}
 	}
 	if first >= 0 {
-		m.planSel = rows[first].item.ID
+		m.selected = rows[first].item.ID
 	}
 	return first
 }
 
 // usefulQuestions are the next questions worth asking: unknown facts that settle the most
 // items, in the plan's order.
-func (m *Model) usefulQuestions() []guide.NextQ {
+func (m *Common) usefulQuestions() []guide.NextQ {
 	var out []guide.NextQ
 	for _, q := range m.plan.NextQuestions {
 		if !known(m.sit, q.Fact) {
@@ -66,7 +104,7 @@ func (m *Model) usefulQuestions() []guide.NextQ {
 
 // planTop is what sits above the list: the situation in a sentence and the questions to
 // ask next.
-func (m *Model) planTop(h int) []string {
+func (m *planPage) planTop(h int) []string {
 	w := m.width
 	var lines []string
 	var sum []string
@@ -116,7 +154,7 @@ func settles(n int) string {
 }
 
 // planView draws the plan: top lines, then the scrolling list.
-func (m *Model) planView(h int) string {
+func (m *planPage) planView(h int) string {
 	var top []string
 	if h >= 10 {
 		top = m.planTop(h)
@@ -124,21 +162,21 @@ func (m *Model) planView(h int) string {
 	listH := h - len(top)
 	rows := m.planRows()
 	sel := m.selectedRow(rows)
-	m.planOff = scrollTo(m.planOff, sel, listH, len(rows), sel > 0 && rows[sel-1].item == nil)
+	m.off = scrollTo(m.off, sel, listH, len(rows), sel > 0 && rows[sel-1].item == nil)
 	out := append([]string{}, top...)
-	for i := m.planOff; i < len(rows) && i < m.planOff+listH; i++ {
+	for i := m.off; i < len(rows) && i < m.off+listH; i++ {
 		out = append(out, m.planRowView(rows[i], i == sel))
 	}
 	if len(rows) > listH && listH > 0 {
 		// a scroll hint on the last line when more follows
-		if m.planOff+listH < len(rows) {
-			more := len(rows) - m.planOff - (listH - 1) // the hint takes the last line
+		if m.off+listH < len(rows) {
+			more := len(rows) - m.off - (listH - 1) // the hint takes the last line
 			hint := func(n int) string {
 				return m.st.dim.Render(padRight("  ↓ "+strconv.Itoa(n)+" ligne(s) de plus", m.width))
 			}
 			out[len(out)-1] = hint(more)
 			// a section title with none of its items shown goes under the hint
-			if last := m.planOff + listH - 2; listH >= 3 && last >= 0 && last < len(rows) && rows[last].item == nil && last != sel {
+			if last := m.off + listH - 2; listH >= 3 && last >= 0 && last < len(rows) && rows[last].item == nil && last != sel {
 				out[len(out)-2] = hint(more + 1)
 				out[len(out)-1] = ""
 			}
@@ -169,7 +207,7 @@ func scrollTo(off, sel, h, n int, withPrev bool) int {
 	return max(0, min(off, max(0, n-h)))
 }
 
-func (m *Model) planRowView(r planRow, selected bool) string {
+func (m *planPage) planRowView(r planRow, selected bool) string {
 	w := m.width
 	if r.item == nil {
 		return m.st.section.Render(trunc(r.header, w))
@@ -196,7 +234,7 @@ func (m *Model) planRowView(r planRow, selected bool) string {
 }
 
 // planKey handles the plan's keys.
-func (m *Model) planKey(k tea.KeyPressMsg) tea.Cmd {
+func (m *planPage) planKey(k tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.commonKey(k); ok {
 		return cmd
 	}
@@ -217,17 +255,17 @@ func (m *Model) planKey(k tea.KeyPressMsg) tea.Cmd {
 			}
 		}
 		if sel >= 0 && rows[sel].item != nil {
-			m.planSel = rows[sel].item.ID
+			m.selected = rows[sel].item.ID
 		}
 	}
 	switch {
 	case m.listKey(k, move, listH, len(rows)):
 	case key.Matches(k, m.keys.Enter):
-		if m.planSel != "" {
-			m.openDetail(m.planSel)
+		if m.selected != "" {
+			m.openDetail(m.selected)
 		}
 	case key.Matches(k, m.keys.Fiche):
-		if it := m.itemByID(m.planSel); it != nil {
+		if it := m.itemByID(m.selected); it != nil {
 			return m.openFiche(it.Fiche, "")
 		}
 	case key.Matches(k, m.keys.Answers):
@@ -288,6 +326,41 @@ func sign(n int) int {
 	return 1
 }
 
+// answersPage lists every answer, to change them in any order.
+type answersPage struct {
+	*Common
+	sel, off, h int
+}
+
+// Init implements Component.
+func (m *answersPage) Init() tea.Cmd { return nil }
+
+// Update implements Component: the answers' keys.
+func (m *answersPage) Update(msg tea.Msg) (Component, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return m, m.answersKey(k)
+	}
+	return m, nil
+}
+
+// View implements Component.
+func (m *answersPage) View() string { return m.answersView(m.h) }
+
+// SetSize implements Component.
+func (m *answersPage) SetSize(_, h int) { m.h = h }
+
+// ShortHelp implements help.KeyMap.
+func (m *answersPage) ShortHelp() []key.Binding {
+	k := m.keys
+	return []key.Binding{k.Edit, k.Clear, k.Estimate, withHelp(k.Back, "échap", "plan"), k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *answersPage) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{{k.Up, k.Down, k.Edit, k.Clear, k.Estimate, withHelp(k.Back, "échap", "retour au plan"), k.Quit}}
+}
+
 // answerRow is a line of the answers screen: a group title, a question, or the AGGIR
 // estimation.
 type answerRow struct {
@@ -296,7 +369,7 @@ type answerRow struct {
 	aggir bool
 }
 
-func (m *Model) answerRows() []answerRow {
+func (m *answersPage) answerRows() []answerRow {
 	var rows []answerRow
 	group := ""
 	for i, q := range guide.Questions {
@@ -312,16 +385,16 @@ func (m *Model) answerRows() []answerRow {
 	return rows
 }
 
-func (m *Model) answersView(h int) string {
+func (m *answersPage) answersView(h int) string {
 	w := m.width
 	rows := m.answerRows()
 	sel := m.answerSelected(rows)
 	head := []string{m.st.dim.Render(trunc("Changez les réponses dans l'ordre de votre choix : le plan suit.", w)), ""}
 	listH := h - len(head)
-	m.ansOff = scrollTo(m.ansOff, sel, listH, len(rows), sel > 0 && rows[sel-1].group != "")
+	m.off = scrollTo(m.off, sel, listH, len(rows), sel > 0 && rows[sel-1].group != "")
 	out := head
 	lw := min(34, w/2-2)
-	for i := m.ansOff; i < len(rows) && i < m.ansOff+listH; i++ {
+	for i := m.off; i < len(rows) && i < m.off+listH; i++ {
 		r := rows[i]
 		if r.group != "" {
 			out = append(out, m.st.section.Render(trunc(r.group, w)))
@@ -357,7 +430,7 @@ func (m *Model) answersView(h int) string {
 }
 
 // aggirSummary says how far the AGGIR estimation went.
-func (m *Model) aggirSummary() string {
+func (m *answersPage) aggirSummary() string {
 	if m.sit.Person.AGGIR == nil || len(*m.sit.Person.AGGIR) == 0 {
 		return "—"
 	}
@@ -365,19 +438,19 @@ func (m *Model) aggirSummary() string {
 	return strings.TrimSuffix(t, ".")
 }
 
-func (m *Model) answerSelected(rows []answerRow) int {
-	if m.ansSel <= 0 || m.ansSel >= len(rows) || rows[m.ansSel].group != "" {
+func (m *answersPage) answerSelected(rows []answerRow) int {
+	if m.sel <= 0 || m.sel >= len(rows) || rows[m.sel].group != "" {
 		for i, r := range rows {
-			if r.group == "" && i >= m.ansSel {
-				m.ansSel = i
+			if r.group == "" && i >= m.sel {
+				m.sel = i
 				return i
 			}
 		}
 	}
-	return m.ansSel
+	return m.sel
 }
 
-func (m *Model) answersKey(k tea.KeyPressMsg) tea.Cmd {
+func (m *answersPage) answersKey(k tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.commonKey(k); ok {
 		return cmd
 	}
@@ -396,7 +469,7 @@ func (m *Model) answersKey(k tea.KeyPressMsg) tea.Cmd {
 				sel = i
 			}
 		}
-		m.ansSel = sel
+		m.sel = sel
 	}
 	listH := max(1, m.bodyHeight()-2)
 	switch {
@@ -431,7 +504,7 @@ func (m *Model) answersKey(k tea.KeyPressMsg) tea.Cmd {
 
 // listKey moves a selection in a list with the arrow, page and home/end keys; it reports
 // whether k was one of them.
-func (m *Model) listKey(k tea.KeyPressMsg, move func(int), listH, n int) bool {
+func (m *Common) listKey(k tea.KeyPressMsg, move func(int), listH, n int) bool {
 	switch {
 	case key.Matches(k, m.keys.Up):
 		move(-1)

@@ -27,6 +27,8 @@ type searchHit struct {
 
 // searchScreen searches every fiche as one types, accents and case ignored.
 type searchScreen struct {
+	*Common
+	h       int
 	input   textinput.Model
 	docs    []searchDoc
 	hits    []searchHit
@@ -36,17 +38,49 @@ type searchScreen struct {
 	indexed bool
 }
 
-func newSearchScreen() searchScreen {
-	return searchScreen{input: newInput("un mot, un sigle, une démarche…")}
+func newSearchScreen(c *Common) *searchScreen {
+	return &searchScreen{Common: c, input: newInput("un mot, un sigle, une démarche…")}
+}
+
+// Init implements Component.
+func (s *searchScreen) Init() tea.Cmd { return nil }
+
+// Update implements Component: keys, and the input's blink.
+func (s *searchScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return s, s.key(k)
+	}
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	return s, cmd
+}
+
+// SetSize implements Component.
+func (s *searchScreen) SetSize(w, h int) {
+	s.h = h
+	s.input.SetWidth(max(10, w-30))
+}
+
+// ShortHelp implements help.KeyMap.
+func (s *searchScreen) ShortHelp() []key.Binding {
+	k := s.keys
+	return []key.Binding{typing("tapez", "mots cherchés"), withHelp(k.ListDown, "↑/↓", "choisir"), withHelp(k.Enter, "entrée", "ouvrir la fiche"), withHelp(k.Back, "échap", "retour")}
+}
+
+// FullHelp implements help.KeyMap.
+func (s *searchScreen) FullHelp() [][]key.Binding {
+	k := s.keys
+	return [][]key.Binding{{typing("tapez", "les mots cherchés (sans accents, c'est pareil)"), withHelp(k.ListDown, "↑/↓", "choisir un résultat"),
+		withHelp(k.Enter, "entrée", "ouvrir la fiche, sur le mot cherché"), withHelp(k.Back, "échap", "retour"), withHelp(k.ForceQuit, "ctrl+c", "quitter le guide")}}
 }
 
 // index prepares the fiches once (a few milliseconds, on first use).
-func (s *searchScreen) index(m *Model) {
+func (s *searchScreen) index() {
 	if s.indexed {
 		return
 	}
 	s.indexed = true
-	set := m.g.Content
+	set := s.g.Content
 	for _, id := range set.FicheIDs {
 		f := set.Fiches[id]
 		d := searchDoc{id: id, title: f.Title, ftitle: fold(f.Title)}
@@ -60,7 +94,7 @@ func (s *searchScreen) index(m *Model) {
 				para = para[:0]
 			}
 		}
-		for _, l := range strings.Split(f.Markdown(set.Params, m.date), "\n") {
+		for _, l := range strings.Split(f.Markdown(set.Params, s.date), "\n") {
 			t := strings.TrimSpace(l)
 			if t == "" || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "|") {
 				flush()
@@ -115,40 +149,38 @@ func (s *searchScreen) run(q string) {
 	s.sel, s.off = 0, 0
 }
 
-// openSearch opens the search across fiches.
-func (m *Model) openSearch(q string) tea.Cmd {
-	s := &m.search
-	s.index(m)
+// open prepares the search across fiches, with q typed when set.
+func (s *searchScreen) open(q string) tea.Cmd {
+	s.index()
 	if q != "" {
 		s.input.SetValue(q)
 	}
 	s.run(s.input.Value())
-	m.push(scrSearch)
 	return s.input.Focus()
 }
 
-func (s *searchScreen) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
+func (s *searchScreen) key(k tea.KeyPressMsg) tea.Cmd {
 	switch {
-	case key.Matches(k, m.keys.Back):
+	case key.Matches(k, s.keys.Back):
 		s.input.Blur()
-		m.pop()
+		s.pop()
 		return nil
-	case key.Matches(k, m.keys.ListUp):
+	case key.Matches(k, s.keys.ListUp):
 		if s.sel > 0 {
 			s.sel--
 		}
 		return nil
-	case key.Matches(k, m.keys.ListDown):
+	case key.Matches(k, s.keys.ListDown):
 		if s.sel < len(s.hits)-1 {
 			s.sel++
 		}
 		return nil
-	case key.Matches(k, m.keys.Enter):
+	case key.Matches(k, s.keys.Enter):
 		if len(s.hits) == 0 {
 			return nil
 		}
 		s.input.Blur()
-		return m.openFiche(s.hits[s.sel].id, s.needle(s.hits[s.sel].id))
+		return s.openFiche(s.hits[s.sel].id, s.needle(s.hits[s.sel].id))
 	}
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(k)
@@ -206,19 +238,21 @@ func longestWord(q string) string {
 	return best
 }
 
-func (s *searchScreen) view(m *Model, h int) string {
-	w := m.width
-	lines := []string{m.st.bold.Render("Chercher dans les fiches : ") + s.input.View(), ""}
+// View implements Component.
+func (s *searchScreen) View() string {
+	h := s.h
+	w := s.width
+	lines := []string{s.st.bold.Render("Chercher dans les fiches : ") + s.input.View(), ""}
 	q := strings.TrimSpace(s.input.Value())
 	switch {
 	case q == "":
-		lines = append(lines, m.st.dim.Render(trunc("Tapez un mot : « répit », « GIR », « employeur »… Les accents ne comptent pas.", w)))
+		lines = append(lines, s.st.dim.Render(trunc("Tapez un mot : « répit », « GIR », « employeur »… Les accents ne comptent pas.", w)))
 		return strings.Join(lines, "\n")
 	case len(s.hits) == 0:
 		lines = append(lines, "Aucune fiche ne contient « "+q+" ».")
 		return strings.Join(lines, "\n")
 	}
-	lines = append(lines, m.st.dim.Render(plainCount(len(s.hits), "fiche trouvée", "fiches trouvées")))
+	lines = append(lines, s.st.dim.Render(plainCount(len(s.hits), "fiche trouvée", "fiches trouvées")))
 	per := 2
 	listH := (h - len(lines)) / per
 	s.off = scrollTo(s.off, s.sel, listH, len(s.hits), false)
@@ -227,10 +261,10 @@ func (s *searchScreen) view(m *Model, h int) string {
 		cur := "  "
 		title := hit.title
 		if i == s.sel {
-			cur = m.st.cursor.Render("▸ ")
-			title = m.st.selected.Render(title)
+			cur = s.st.cursor.Render("▸ ")
+			title = s.st.selected.Render(title)
 		}
-		lines = append(lines, trunc(cur+title, w), m.st.dim.Render(trunc("    "+hit.snippet, w)))
+		lines = append(lines, trunc(cur+title, w), s.st.dim.Render(trunc("    "+hit.snippet, w)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -244,29 +278,66 @@ func plainCount(n int, one, many string) string {
 
 // glossaryScreen lists the acronyms, filtered as one types.
 type glossaryScreen struct {
+	*Common
+	h     int
 	input textinput.Model
 	sel   int
 	off   int
 }
 
-func newGlossaryScreen() glossaryScreen {
-	return glossaryScreen{input: newInput("sigle ou mot")}
+func newGlossaryScreen(c *Common) *glossaryScreen {
+	return &glossaryScreen{Common: c, input: newInput("sigle ou mot")}
 }
 
-func (m *Model) openGlossary() tea.Cmd {
-	m.gloss.sel, m.gloss.off = 0, 0
-	m.push(scrGlossary)
-	return m.gloss.input.Focus()
+// Init implements Component.
+func (g *glossaryScreen) Init() tea.Cmd { return nil }
+
+// Update implements Component: keys, and the input's blink.
+func (g *glossaryScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return g, g.key(k)
+	}
+	var cmd tea.Cmd
+	g.input, cmd = g.input.Update(msg)
+	return g, cmd
+}
+
+// SetSize implements Component.
+func (g *glossaryScreen) SetSize(w, h int) {
+	g.h = h
+	g.input.SetWidth(max(10, w-30))
+}
+
+// View implements Component.
+func (g *glossaryScreen) View() string { return g.view(g.h) }
+
+// ShortHelp implements help.KeyMap.
+func (g *glossaryScreen) ShortHelp() []key.Binding {
+	k := g.keys
+	return []key.Binding{typing("tapez", "filtrer"), withHelp(k.ListDown, "↑/↓", "choisir"), withHelp(k.Enter, "entrée", "fiche liée"), withHelp(k.Back, "échap", "retour")}
+}
+
+// FullHelp implements help.KeyMap.
+func (g *glossaryScreen) FullHelp() [][]key.Binding {
+	k := g.keys
+	return [][]key.Binding{{typing("tapez", "un sigle ou un mot pour filtrer"), withHelp(k.ListDown, "↑/↓", "choisir"),
+		withHelp(k.Enter, "entrée", "ouvrir la fiche liée au sigle, s'il y en a une"), withHelp(k.Back, "échap", "retour"), withHelp(k.ForceQuit, "ctrl+c", "quitter le guide")}}
+}
+
+// open shows the glossary from its first entry.
+func (g *glossaryScreen) open() tea.Cmd {
+	g.sel, g.off = 0, 0
+	return g.input.Focus()
 }
 
 // entries are the glossary entries matching the filter.
-func (g *glossaryScreen) entries(m *Model) []content.GlossaryEntry {
+func (g *glossaryScreen) entries() []content.GlossaryEntry {
 	q := fold(strings.TrimSpace(g.input.Value()))
 	if q == "" {
-		return m.g.Content.Glossary
+		return g.g.Content.Glossary
 	}
 	var exact, rest []content.GlossaryEntry
-	for _, e := range m.g.Content.Glossary {
+	for _, e := range g.g.Content.Glossary {
 		fa := fold(e.Acronym)
 		switch {
 		case fa == q:
@@ -278,35 +349,35 @@ func (g *glossaryScreen) entries(m *Model) []content.GlossaryEntry {
 	return append(exact, rest...)
 }
 
-func (g *glossaryScreen) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
-	es := g.entries(m)
+func (g *glossaryScreen) key(k tea.KeyPressMsg) tea.Cmd {
+	es := g.entries()
 	switch {
-	case key.Matches(k, m.keys.Back):
+	case key.Matches(k, g.keys.Back):
 		g.input.Blur()
-		m.pop()
+		g.pop()
 		return nil
-	case key.Matches(k, m.keys.ListUp):
+	case key.Matches(k, g.keys.ListUp):
 		if g.sel > 0 {
 			g.sel--
 		}
 		return nil
-	case key.Matches(k, m.keys.ListDown):
+	case key.Matches(k, g.keys.ListDown):
 		if g.sel < len(es)-1 {
 			g.sel++
 		}
 		return nil
-	case key.Matches(k, m.keys.PgDown):
+	case key.Matches(k, g.keys.PgDown):
 		g.sel = min(len(es)-1, g.sel+10)
 		return nil
-	case key.Matches(k, m.keys.PgUp):
+	case key.Matches(k, g.keys.PgUp):
 		g.sel = max(0, g.sel-10)
 		return nil
-	case key.Matches(k, m.keys.Enter):
+	case key.Matches(k, g.keys.Enter):
 		if g.sel < len(es) && es[g.sel].Fiche != "" {
 			g.input.Blur()
-			return m.openFiche(es[g.sel].Fiche, es[g.sel].Acronym)
+			return g.openFiche(es[g.sel].Fiche, es[g.sel].Acronym)
 		}
-		m.setFlash("Pas de fiche liée à ce sigle.", true)
+		g.setFlash("Pas de fiche liée à ce sigle.", true)
 		return nil
 	}
 	before := g.input.Value()
@@ -318,10 +389,10 @@ func (g *glossaryScreen) key(m *Model, k tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-func (g *glossaryScreen) view(m *Model, h int) string {
-	w := m.width
-	es := g.entries(m)
-	lines := []string{m.st.bold.Render("Filtrer : ") + g.input.View(), ""}
+func (g *glossaryScreen) view(h int) string {
+	w := g.width
+	es := g.entries()
+	lines := []string{g.st.bold.Render("Filtrer : ") + g.input.View(), ""}
 	if len(es) == 0 {
 		return strings.Join(append(lines, "Aucun sigle ne correspond."), "\n")
 	}
@@ -359,10 +430,10 @@ func (g *glossaryScreen) view(m *Model, h int) string {
 		cur := "  "
 		acr := padRight(e.Acronym, aw)
 		if i == g.sel {
-			cur = m.st.cursor.Render("▸ ")
-			acr = m.st.selected.Render(acr)
+			cur = g.st.cursor.Render("▸ ")
+			acr = g.st.selected.Render(acr)
 		} else {
-			acr = m.st.key.Render(acr)
+			acr = g.st.key.Render(acr)
 		}
 		meaning := e.Meaning
 		if e.Fiche != "" {

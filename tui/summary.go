@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"aidants/guide"
@@ -145,13 +146,51 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-// openSummary shows the summary to read aloud.
-func (m *Model) openSummary() {
-	m.push(scrSummary)
-	m.summaryVP.GotoTop()
+// summaryPage is the summary to read aloud at the end of the call.
+type summaryPage struct {
+	*Common
+	vp viewport.Model
 }
 
-func (m *Model) refreshSummary() {
+func newSummaryPage(c *Common) *summaryPage { return &summaryPage{Common: c, vp: viewport.New()} }
+
+// open shows the summary from its top.
+func (m *summaryPage) open() { m.vp.GotoTop() }
+
+// Init implements Component.
+func (m *summaryPage) Init() tea.Cmd { return nil }
+
+// Update implements Component: the summary's keys.
+func (m *summaryPage) Update(msg tea.Msg) (Component, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return m, m.summaryKey(k)
+	}
+	return m, nil
+}
+
+// View implements Component.
+func (m *summaryPage) View() string { return m.vp.View() }
+
+// SetSize implements Component.
+func (m *summaryPage) SetSize(w, h int) {
+	m.vp.SetWidth(w)
+	m.vp.SetHeight(h)
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *summaryPage) ShortHelp() []key.Binding {
+	k := m.keys
+	return []key.Binding{withHelp(k.Down, "↑/↓", "défiler"), k.Export, withHelp(k.Back, "échap", "retour"), k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *summaryPage) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{{k.Up, k.Down, withHelp(k.PgDown, "pgup/pgdn", "page"), k.Export, withHelp(k.Back, "échap", "retour"), k.Quit}}
+}
+
+// refresh rebuilds the summary from the plan.
+func (m *summaryPage) refresh() {
 	w := m.width
 	var lines []string
 	lines = append(lines, m.st.title.Render(trunc("À lire à l'appelant, à la fin de l'appel", w)), "")
@@ -172,16 +211,16 @@ func (m *Model) refreshSummary() {
 		}
 		lines = append(lines, "")
 	}
-	off := m.summaryVP.YOffset()
-	m.summaryVP.SetContent(strings.Join(lines, "\n"))
-	m.summaryVP.SetYOffset(off)
+	off := m.vp.YOffset()
+	m.vp.SetContent(strings.Join(lines, "\n"))
+	m.vp.SetYOffset(off)
 }
 
-func (m *Model) summaryKey(k tea.KeyPressMsg) tea.Cmd {
+func (m *summaryPage) summaryKey(k tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.commonKey(k); ok {
 		return cmd
 	}
-	vp := &m.summaryVP
+	vp := &m.vp
 	if m.scrollKey(vp, k) {
 		return nil
 	}
