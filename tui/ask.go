@@ -530,4 +530,3 @@ func joinColumns(left, right string, lw, h int, sep string) string {
 	}
 	return strings.Join(out, "\n")
 }
-

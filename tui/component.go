@@ -94,11 +94,11 @@ type (
 	changedMsg struct{}
 )
 
-func (c *Common) push(s screen)             { c.send(showMsg{to: s}) }
-func (c *Common) pop()                      { c.send(backMsg{}) }
+func (c *Common) push(s screen)              { c.send(showMsg{to: s}) }
+func (c *Common) pop()                       { c.send(backMsg{}) }
 func (c *Common) setFlash(s string, ok bool) { c.send(flashMsg{s, ok}) }
-func (c *Common) askQuit() tea.Cmd          { c.send(quitMsg{}); return nil }
-func (c *Common) askNew() tea.Cmd           { c.send(newCaseMsg{}); return nil }
+func (c *Common) askQuit() tea.Cmd           { c.send(quitMsg{}); return nil }
+func (c *Common) askNew() tea.Cmd            { c.send(newCaseMsg{}); return nil }
 func (c *Common) openAsk(mode askMode, facts ...string) tea.Cmd {
 	c.send(askMsg{mode, facts})
 	return nil
