@@ -2,6 +2,7 @@ package content
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -71,8 +72,8 @@ type FranceService struct {
 }
 
 // Geo is the embedded place data. It is kept as slices of substrings of the embedded
-// text, searched linearly (35 000 communes: well under a millisecond a search), so that
-// loading it costs a few milliseconds and no index.
+// text, so that loading it costs a few milliseconds; the index of names and postcodes
+// (nameIndex) is built on the first search.
 type Geo struct {
 	communes []Commune // sorted by code
 	aliases  []alias   // former names of merged communes
@@ -80,6 +81,11 @@ type Geo struct {
 	deps     []place   // sorted by code
 	epcis    []place   // sorted by code
 	fs       []FranceService
+
+	indexOnce    sync.Once
+	ix           *nameIndex
+	postcodeOnce sync.Once
+	postcodes    map[string][]int32 // indices into communes, in code order
 }
 
 type alias struct{ key, name, code string }
@@ -110,8 +116,10 @@ func fields(line string, dst []string) []string {
 	}
 }
 
+// parseGeo reads the two tables. The slices are sized from the text (a fuzzed table of a
+// few lines used to allocate room for the 35 000 communes and 2 900 France services).
 func parseGeo(communes, services string) *Geo {
-	g := &Geo{communes: make([]Commune, 0, 35000)}
+	g := &Geo{communes: make([]Commune, 0, strings.Count(communes, "\nC\t")+1)}
 	var f []string
 	for rest := communes; rest != ""; {
 		var line string
@@ -133,7 +141,7 @@ func parseGeo(communes, services string) *Geo {
 			g.epcis = append(g.epcis, place{code: f[1], name: f[2]})
 		}
 	}
-	g.fs = make([]FranceService, 0, 2900)
+	g.fs = make([]FranceService, 0, strings.Count(services, "\nF\t")+1)
 	for rest := services; rest != ""; {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -192,15 +200,35 @@ func (g *Geo) Communes() []Commune { return g.communes }
 
 // ByPostcode returns the communes that share a postcode, sorted by name.
 func (g *Geo) ByPostcode(pc string) []Commune {
-	var out []Commune
-	for _, c := range g.communes {
-		if strings.Contains(c.postcodes, pc) && c.HasPostcode(pc) {
-			out = append(out, c)
-		}
+	g.postcodeOnce.Do(g.buildPostcodes)
+	is := g.postcodes[pc]
+	if len(is) == 0 {
+		return nil
+	}
+	out := make([]Commune, len(is))
+	for k, i := range is {
+		out[k] = g.communes[i]
 	}
 	return sortByName(out)
 }
 
+// buildPostcodes indexes the communes by postcode (a scan of the 35 000 communes took a
+// millisecond a query), on the first postcode search.
+func (g *Geo) buildPostcodes() {
+	g.postcodes = make(map[string][]int32, 8000)
+	for i := range g.communes {
+		for p := range strings.FieldsSeq(g.communes[i].postcodes) {
+			is := g.postcodes[p]
+			if len(is) > 0 && is[len(is)-1] == int32(i) {
+				continue // the same postcode twice for a commune
+			}
+			g.postcodes[p] = append(is, int32(i))
+		}
+	}
+}
+
+// sortByName sorts communes by folded name, then by code: the order of every list of
+// communes shown to a caller.
 func sortByName(out []Commune) []Commune {
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].key != out[j].key {
@@ -211,42 +239,139 @@ func sortByName(out []Commune) []Commune {
 	return out
 }
 
+// nameIndex makes a name search a binary search instead of a scan of the
+// 35 000 communes (a short prefix such as « s » matched thousands of communes that were
+// then sorted: milliseconds a query). It is built on the first search, not at load.
+type nameIndex struct {
+	byName  []int32    // indices into communes, sorted by (key, Code): the order shown
+	keys    []string   // keys[r] is the key of communes[byName[r]]
+	rank    []int32    // rank[i] is the position of communes[i] in byName
+	aliases []aliasRef // former names, sorted by key
+}
+
+type aliasRef struct {
+	key, code string
+	direct    int32 // index of the commune whose Code is code, -1 if none
+	commune   int32 // index of the commune Commune(code) gives, -1 if none
+}
+
+func (g *Geo) names() *nameIndex {
+	g.indexOnce.Do(func() { g.ix = buildNameIndex(g) })
+	return g.ix
+}
+
+func buildNameIndex(g *Geo) *nameIndex {
+	n := len(g.communes)
+	ix := &nameIndex{byName: make([]int32, n), keys: make([]string, n), rank: make([]int32, n)}
+	// (key, index) pairs sort faster than indices pointing into the communes
+	type entry struct {
+		key string
+		i   int32
+	}
+	es := make([]entry, n)
+	for i := range g.communes {
+		es[i] = entry{g.communes[i].key, int32(i)}
+	}
+	slices.SortFunc(es, func(a, b entry) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return strings.Compare(g.communes[a.i].Code, g.communes[b.i].Code)
+	})
+	for r, e := range es {
+		ix.byName[r] = e.i
+		ix.rank[e.i] = int32(r)
+		ix.keys[r] = e.key
+	}
+	ix.aliases = make([]aliasRef, len(g.aliases))
+	for i, a := range g.aliases {
+		ref := aliasRef{key: a.key, code: a.code, direct: int32(g.index(a.code)), commune: -1}
+		if c, ok := g.Commune(a.code); ok {
+			ref.commune = int32(g.index(c.Code))
+		}
+		ix.aliases[i] = ref
+	}
+	slices.SortStableFunc(ix.aliases, func(a, b aliasRef) int { return strings.Compare(a.key, b.key) })
+	return ix
+}
+
+// nameRange returns the positions [lo, hi) of the sorted keys equal to text (prefix
+// false) or starting with it (prefix true): keys sharing a prefix are contiguous.
+func nameRange(n int, key func(int) string, text string, prefix bool) (lo, hi int) {
+	lo = sort.Search(n, func(i int) bool { return key(i) >= text })
+	hi = lo + sort.Search(n-lo, func(i int) bool {
+		k := key(lo + i)
+		if prefix {
+			return !strings.HasPrefix(k, text)
+		}
+		return k != text
+	})
+	return lo, hi
+}
+
 // SearchName finds communes by name as a caller says it (see NormalizeName): the exact
 // names first (current names, then former names of merged communes); when there is none,
 // the names that start with the text. At most limit communes (0: no limit); more is true
-// when some were left out.
+// when some were left out. The result is sorted by name, then code.
 func (g *Geo) SearchName(text string, limit int) (out []Commune, more bool) {
 	n := NormalizeName(text)
 	if n == "" {
 		return nil, false
 	}
-	match := func(eq func(string) bool) []Commune {
-		var out []Commune
-		seen := map[string]bool{}
-		for _, c := range g.communes {
-			if eq(c.key) {
-				out = append(out, c)
-				seen[c.Code] = true
-			}
-		}
-		for _, a := range g.aliases {
-			if eq(a.key) && !seen[a.code] {
-				if c, ok := g.Commune(a.code); ok {
-					out = append(out, c)
-					seen[a.code] = true
-				}
-			}
-		}
-		return sortByName(out)
-	}
-	out = match(func(k string) bool { return k == n })
+	ix := g.names()
+	out, more = g.searchKey(ix, n, false, limit)
 	if len(out) == 0 {
-		out = match(func(k string) bool { return strings.HasPrefix(k, n) })
+		out, more = g.searchKey(ix, n, true, limit)
 	}
-	if limit > 0 && len(out) > limit {
-		return out[:limit], true
+	return out, more
+}
+
+func (g *Geo) searchKey(ix *nameIndex, n string, prefix bool, limit int) ([]Commune, bool) {
+	lo, hi := nameRange(len(ix.keys), func(i int) string { return ix.keys[i] }, n, prefix)
+	alo, ahi := nameRange(len(ix.aliases), func(i int) string { return ix.aliases[i].key }, n, prefix)
+	// A former name adds its commune, unless a commune of that code was found by its own
+	// name, or another former name of the same code was counted already (a former code
+	// and today's code of one commune both count, as the scan did).
+	type hit struct {
+		rank int32
+		code string
 	}
-	return out, false
+	var extra []hit
+	for _, a := range ix.aliases[alo:ahi] {
+		if a.commune < 0 || (a.direct >= 0 && int(ix.rank[a.direct]) >= lo && int(ix.rank[a.direct]) < hi) {
+			continue
+		}
+		extra = append(extra, hit{ix.rank[a.commune], a.code})
+	}
+	if len(extra) > 1 {
+		slices.SortFunc(extra, func(a, b hit) int {
+			if a.rank != b.rank {
+				return int(a.rank - b.rank)
+			}
+			return strings.Compare(a.code, b.code)
+		})
+		extra = slices.Compact(extra)
+	}
+	total := hi - lo + len(extra)
+	if total == 0 {
+		return nil, false
+	}
+	size := total
+	if limit > 0 && size > limit {
+		size = limit
+	}
+	out := make([]Commune, 0, size)
+	r, e := lo, 0
+	for len(out) < size {
+		if e < len(extra) && (r >= hi || extra[e].rank <= int32(r)) {
+			out = append(out, g.communes[ix.byName[extra[e].rank]])
+			e++
+		} else {
+			out = append(out, g.communes[ix.byName[r]])
+			r++
+		}
+	}
+	return out, total > size
 }
 
 // Departments returns the codes of the départements and collectivités, sorted.
