@@ -86,6 +86,8 @@ type Geo struct {
 	ix           *nameIndex
 	postcodeOnce sync.Once
 	postcodes    map[string][]int32 // indices into communes, in code order
+	placeOnce    sync.Once
+	place        *placeIndex
 }
 
 type alias struct{ key, name, code string }
@@ -416,35 +418,64 @@ func (g *Geo) EPCIName(code string) string {
 
 // EPCIMembers returns the communes of an intercommunalité, sorted by name.
 func (g *Geo) EPCIMembers(code string) []Commune {
-	var out []Commune
-	for _, c := range g.communes {
-		if c.EPCI == code {
-			out = append(out, c)
-		}
+	ix := g.places()
+	is := ix.epciMembers[code]
+	if len(is) == 0 {
+		return nil
+	}
+	out := make([]Commune, len(is))
+	for k, i := range is {
+		out[k] = g.communes[i]
 	}
 	return sortByName(out)
+}
+
+// placeIndex finds the members of an intercommunalité and the France services of a
+// commune or a département without a scan of the 35 000 communes and 2 900 France
+// services on every plan. It is built on first use.
+type placeIndex struct {
+	epciMembers map[string][]int32 // indices into communes, in code order
+	fsCommune   map[string][]int32 // indices into fs, in order
+	fsDep       map[string][]int32 // indices into fs, in order
+}
+
+func (g *Geo) places() *placeIndex {
+	g.placeOnce.Do(func() {
+		ix := &placeIndex{epciMembers: map[string][]int32{}, fsCommune: map[string][]int32{}, fsDep: map[string][]int32{}}
+		for i := range g.communes {
+			e := g.communes[i].EPCI
+			ix.epciMembers[e] = append(ix.epciMembers[e], int32(i))
+		}
+		for i := range g.fs {
+			s := &g.fs[i]
+			ix.fsCommune[s.Commune] = append(ix.fsCommune[s.Commune], int32(i))
+			ix.fsDep[s.Department] = append(ix.fsDep[s.Department], int32(i))
+		}
+		g.place = ix
+	})
+	return g.place
 }
 
 // FranceServicesNear returns the France services for a commune: those of the commune,
 // else those of its intercommunalité, else those of its département (the communes data
 // has no coordinates, so not by distance). where says which: "commune",
-// "intercommunalité" or "département". At most max (0: all).
+// "intercommunalité" or "département". At most max (0: all), in the order of the list.
 func (g *Geo) FranceServicesNear(code string, max int) (out []FranceService, where string) {
 	c, ok := g.Commune(code)
 	if !ok {
 		return nil, ""
 	}
-	if out = g.fsWhere(max, func(s *FranceService) bool { return s.Commune == c.Code }); len(out) > 0 {
+	ix := g.places()
+	if out = g.fsAt(ix.fsCommune[c.Code], max); len(out) > 0 {
 		return out, "commune"
 	}
 	if c.EPCI != "" {
-		in := map[string]bool{}
-		for _, m := range g.communes {
-			if m.EPCI == c.EPCI {
-				in[m.Code] = true
-			}
+		var in []int32
+		for _, m := range ix.epciMembers[c.EPCI] {
+			in = append(in, ix.fsCommune[g.communes[m].Code]...)
 		}
-		if out = g.fsWhere(max, func(s *FranceService) bool { return in[s.Commune] }); len(out) > 0 {
+		slices.Sort(in)
+		if out = g.fsAt(slices.Compact(in), max); len(out) > 0 {
 			return out, "intercommunalité"
 		}
 	}
@@ -453,18 +484,17 @@ func (g *Geo) FranceServicesNear(code string, max int) (out []FranceService, whe
 
 // FranceServicesIn returns the France services of a département (at most max, 0: all).
 func (g *Geo) FranceServicesIn(dep string, max int) []FranceService {
-	return g.fsWhere(max, func(s *FranceService) bool { return s.Department == dep })
+	return g.fsAt(g.places().fsDep[dep], max)
 }
 
-func (g *Geo) fsWhere(max int, keep func(*FranceService) bool) []FranceService {
+// fsAt returns the France services at these indices, at most max (0: all).
+func (g *Geo) fsAt(is []int32, max int) []FranceService {
+	if max > 0 && len(is) > max {
+		is = is[:max]
+	}
 	var out []FranceService
-	for i := range g.fs {
-		if max > 0 && len(out) == max {
-			break
-		}
-		if keep(&g.fs[i]) {
-			out = append(out, g.fs[i])
-		}
+	for _, i := range is {
+		out = append(out, g.fs[i])
 	}
 	return out
 }

@@ -55,6 +55,98 @@ func (g *Geo) byPostcodeLinear(pc string) []Commune {
 	return sortByName(out)
 }
 
+func (g *Geo) epciMembersLinear(code string) []Commune {
+	var out []Commune
+	for _, c := range g.communes {
+		if c.EPCI == code {
+			out = append(out, c)
+		}
+	}
+	return sortByName(out)
+}
+
+func (g *Geo) franceServicesNearLinear(code string, max int) (out []FranceService, where string) {
+	c, ok := g.Commune(code)
+	if !ok {
+		return nil, ""
+	}
+	if out = g.fsWhereLinear(max, func(s *FranceService) bool { return s.Commune == c.Code }); len(out) > 0 {
+		return out, "commune"
+	}
+	if c.EPCI != "" {
+		in := map[string]bool{}
+		for _, m := range g.communes {
+			if m.EPCI == c.EPCI {
+				in[m.Code] = true
+			}
+		}
+		if out = g.fsWhereLinear(max, func(s *FranceService) bool { return in[s.Commune] }); len(out) > 0 {
+			return out, "intercommunalité"
+		}
+	}
+	return g.fsWhereLinear(max, func(s *FranceService) bool { return s.Department == c.Department }), "département"
+}
+
+func (g *Geo) fsWhereLinear(max int, keep func(*FranceService) bool) []FranceService {
+	var out []FranceService
+	for i := range g.fs {
+		if max > 0 && len(out) == max {
+			break
+		}
+		if keep(&g.fs[i]) {
+			out = append(out, g.fs[i])
+		}
+	}
+	return out
+}
+
+// The France services found for a commune and the members of an intercommunalité are
+// those the scans found, in the same order, for every limit the guide uses.
+func TestPlaceIndexAgreesWithScan(t *testing.T) {
+	g := Geography()
+	step := 7
+	if testing.Short() {
+		step = 97
+	}
+	epcis := map[string]bool{"": true, "x": true}
+	for i, c := range g.communes {
+		epcis[c.EPCI] = true
+		if i%step != 0 && c.Code != "23096" && c.Code != "69123" {
+			continue
+		}
+		for _, max := range []int{0, 2, 3} {
+			got, gw := g.FranceServicesNear(c.Code, max)
+			want, ww := g.franceServicesNearLinear(c.Code, max)
+			if gw != ww || !reflect.DeepEqual(got, want) {
+				t.Fatalf("FranceServicesNear(%s, %d) = %d (%s), the scan gives %d (%s)", c.Code, max, len(got), gw, len(want), ww)
+			}
+		}
+	}
+	for _, code := range []string{"", "x", "69383", "00000"} {
+		got, gw := g.FranceServicesNear(code, 3)
+		want, ww := g.franceServicesNearLinear(code, 3)
+		if gw != ww || !reflect.DeepEqual(got, want) {
+			t.Fatalf("FranceServicesNear(%q) differs from the scan", code)
+		}
+	}
+	for _, dep := range append(g.Departments(), "", "x") {
+		for _, max := range []int{0, 5} {
+			if got, want := g.FranceServicesIn(dep, max), g.fsWhereLinear(max, func(s *FranceService) bool { return s.Department == dep }); !reflect.DeepEqual(got, want) {
+				t.Fatalf("FranceServicesIn(%q, %d) differs from the scan", dep, max)
+			}
+		}
+	}
+	n := 0
+	for e := range epcis {
+		if n++; testing.Short() && n%10 != 0 && e != MetropoleDeLyonEPCI {
+			continue
+		}
+		if got, want := g.EPCIMembers(e), g.epciMembersLinear(e); !reflect.DeepEqual(got, want) {
+			t.Fatalf("EPCIMembers(%q) = %d, the scan gives %d", e, len(got), len(want))
+		}
+	}
+}
+
 // searchQueries returns what the comparison types: a few odd inputs, every step-th
 // commune or former name (as written), the distinct folded prefixes of 1 and 2 letters
 // and every step-th distinct prefix of 3 to 6 letters of the names.
