@@ -110,6 +110,9 @@ var aloneLinkRE = regexp.MustCompile(`\(\s*\[([^\]]+)\]\(fiche:[a-z0-9-]+\)\s*\)
 // « APA » », a link inside brackets « « APA » », any other « APA (voir sa fiche) » —
 // never « voir APA (voir sa fiche) ».
 func plainFicheLinks(body string) string {
+	if !strings.Contains(body, "](fiche:") {
+		return body // no link: the two regular expressions would scan the body for nothing
+	}
 	body = voirLinkRE.ReplaceAllString(body, "$1 la fiche « $2 »")
 	body = aloneLinkRE.ReplaceAllString(body, "(voir la fiche « $1 »)")
 	idx := ficheLinkRE.FindAllStringSubmatchIndex(body, -1)
