@@ -41,6 +41,7 @@ done <<'LIST'
 ./guide FuzzParseSituation
 ./guide FuzzFastDecoder
 ./guide FuzzBatchLines
+./guide FuzzRuleBook
 ./content FuzzSanitize
 ./content FuzzParseFiche
 ./content FuzzParseDirectory
