@@ -104,7 +104,7 @@ func (g *Geo) fsWhereLinear(max int, keep func(*FranceService) bool) []FranceSer
 // those the scans found, in the same order, for every limit the guide uses.
 func TestPlaceIndexAgreesWithScan(t *testing.T) {
 	g := Geography()
-	step := 7
+	step := 13
 	if testing.Short() {
 		step = 97
 	}
@@ -189,7 +189,7 @@ func searchQueries(g *Geo, step int) []string {
 // its whole result cut at the limit, so it is computed once a query.
 func TestSearchNameIndexAgreesWithScan(t *testing.T) {
 	g := Geography()
-	step := 15
+	step := 25
 	if testing.Short() {
 		step = 400
 	}
@@ -215,7 +215,7 @@ func TestByPostcodeIndexAgreesWithScan(t *testing.T) {
 	pcs := map[string]bool{"": true, " ": true, "0": true, "69": true, "00000": true, "75001 75002": true, "2A004": true}
 	for i, c := range g.communes {
 		for _, p := range c.Postcodes() {
-			if i%100 == 0 || (!testing.Short() && i%5 == 0) {
+			if i%100 == 0 || (!testing.Short() && i%10 == 0) {
 				pcs[p] = true
 			}
 		}
