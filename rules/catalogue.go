@@ -8,7 +8,8 @@ package rules
 //     var entryMyItem = &Entry{ID: "my-item", Title: "…", For: "person", checks: myItemChecks, rule: ruleMyItem}
 //     (After: the items whose démarche comes first; amounts: the parameter ids it may show;
 //     Relevant: the signals that put it forward in the plan, from rules/relevance.go, needed
-//     by a Service; rule: only for amounts, notes and urgency — it never writes Relevant);
+//     by a Service; Urgent: the signals that make it urgent; rule: only for amounts and
+//     notes — it never writes Relevant nor Urgent);
 //  2. add one line `entryMyItem,` to Catalogue below, at its place in the order of the
 //     démarches (after every item of its After list), and its id at the same place in
 //     catalogueOrder in rules/catalogue_test.go;
@@ -45,8 +46,11 @@ type Entry struct {
 	// relevance is yes when one holds, no when none can; for a service, it is also the
 	// need condition. No signals: relevance unknown.
 	Relevant []*Signal
+	// Urgent are the signals that make the item urgent (« Prioritaire »): when one holds
+	// for sure. Unknown answers never make an item urgent.
+	Urgent []*Signal
 	// checks are the item's declared conditions (see Check), evaluated in this order when
-	// they apply; rule, when there is one, then adds the amounts, notes and urgency.
+	// they apply; rule, when there is one, then adds the amounts and notes.
 	checks []*Check
 	// amounts are the dated amounts the item may show (parameter ids), printed by the rule
 	// book at its date; TestDeclaredAmounts checks the rule shows no other.

@@ -47,7 +47,7 @@ func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult
 	conds, amounts, notes, missing := ev.conds[:0], ev.amounts[:0], ev.notes[:0], ev.missing[:0]
 	for i, e := range Catalogue {
 		r := &out[i]
-		*r = ItemResult{Entry: e, Relevant: e.relevance(f), noText: ev.NoText}
+		*r = ItemResult{Entry: e, Relevant: e.relevance(f), Urgent: e.urgency(f), noText: ev.NoText}
 		r.Conditions, r.Amounts, r.Notes, r.Missing = conds[len(conds):], amounts[len(amounts):], notes[len(notes):], missing[len(missing):]
 		for _, c := range e.checks {
 			if c.applies(f) {

@@ -16,6 +16,7 @@ var entryAPADomicile = &Entry{
 	checks:  apaDomicileChecks,
 	amounts: []string{"apa.plafond.gir1", "apa.plafond.gir2", "apa.plafond.gir3", "apa.plafond.gir4", "apa.seuil_sans_participation"},
 	rule:    ruleAPADomicile,
+	Urgent:  []*Signal{urgentSignal},
 }
 
 // apaDomicileChecks: the APA at home (CASF L232-1 et s.). For a person who already
@@ -93,9 +94,6 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 	r.amount(f.amount("apa.seuil_sans_participation"))
 	// the two beliefs that keep families from asking (non-recours): say it every time
 	r.note("L'APA n'est jamais reprise sur l'héritage et on ne demande rien aux enfants (CASF art. L232-19 et L232-24). Elle n'a pas de condition de ressources : les revenus changent seulement la part payée par la personne.")
-	if f.s.Person.Urgent != nil && *f.s.Person.Urgent {
-		r.Urgent = true
-	}
 }
 
 var entryAPAUrgence = &Entry{
@@ -103,6 +101,7 @@ var entryAPAUrgence = &Entry{
 	checks:  apaUrgenceChecks,
 	amounts: []string{"apa.urgence", "apa.etablissement.urgence_taux"},
 	rule:    ruleAPAUrgence,
+	Urgent:  []*Signal{urgentSignal},
 }
 
 // apaUrgenceChecks: the emergency APA (CASF L232-12), at home and in an establishment
@@ -124,7 +123,6 @@ var apaUrgenceChecks = []*Check{
 }
 
 func ruleAPAUrgence(f *facts, r *ItemResult) {
-	p := f.s.Person
 	switch f.atHome() {
 	case Yes:
 		r.amount(f.amount("apa.urgence"))
@@ -133,7 +131,6 @@ func ruleAPAUrgence(f *facts, r *ItemResult) {
 	default:
 		r.amount(f.amount("apa.urgence"), f.amount("apa.etablissement.urgence_taux"))
 	}
-	r.Urgent = p.Urgent != nil && *p.Urgent
 }
 
 // fusionPaysAPA reports whether the person's département pays the APA in an establishment

@@ -149,7 +149,7 @@ func solidariteBasis(f *facts) string { return f.leaveBasis(basisSolidariteCT, b
 var entryCongeSolidariteFamiliale = &Entry{
 	ID: "conge-solidarite-familiale", Title: "Congé de solidarité familiale (fin de vie)", For: "caregiver",
 	checks: congeSolidariteChecks,
-	rule:   ruleCongeSolidarite,
+	Urgent: []*Signal{endOfLifeSignal},
 }
 
 var congeSolidariteChecks = []*Check{
@@ -161,10 +161,6 @@ var congeSolidariteChecks = []*Check{
 		}},
 	employmentCheck("L'aidant est salarié ou agent public", basisSolidariteCT+" ; "+basisSolidariteCGFP, "employee", "public_servant"),
 	endOfLifeRelCheck(basisSolidariteCT+" ; "+basisSolidariteCGFP, solidariteBasis),
-}
-
-func ruleCongeSolidarite(f *facts, r *ItemResult) {
-	r.Urgent = isTrue(f.s.Person.EndOfLife)
 }
 
 // endOfLifeRelCheck is who may accompany a person at the end of life: an ascendant, a
@@ -198,6 +194,7 @@ var entryAJAP = &Entry{
 	checks:  ajapChecks,
 	amounts: []string{"ajap.jour", "ajap.demi_jour", "ajap.nombre_jours", "ajap.nombre_demi_jours"},
 	rule:    ruleAJAP,
+	Urgent:  []*Signal{endOfLifeSignal},
 }
 
 var ajapChecks = []*Check{
@@ -210,7 +207,6 @@ var ajapChecks = []*Check{
 
 func ruleAJAP(f *facts, r *ItemResult) {
 	r.amount(f.amount("ajap.jour"), f.amount("ajap.demi_jour"), f.amount("ajap.nombre_jours"), f.amount("ajap.nombre_demi_jours"))
-	r.Urgent = isTrue(f.s.Person.EndOfLife)
 }
 
 var entryAidantSalarie = &Entry{

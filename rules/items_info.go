@@ -25,12 +25,7 @@ var entryServiceSocialAssuranceMaladie = &Entry{
 var entryEcouteAidants = &Entry{
 	ID: "ecoute-aidants", Title: "Lignes d'écoute pour les aidants", For: "caregiver", Info: true,
 	Relevant: []*Signal{exhaustedSignal},
-	rule:     ruleEcoute,
-}
-
-func ruleEcoute(f *facts, r *ItemResult) {
-	ex := f.s.Caregiver.Exhausted
-	r.Urgent = ex != nil && *ex
+	Urgent:   []*Signal{exhaustedSignal},
 }
 
 var cmiAlternatives = []*Check{

@@ -22,6 +22,7 @@ var entryHebergementTemporaire = &Entry{
 	Relevant: []*Signal{respiteSignal, exhaustedSignal, caregiverHospitalised, hospitalSignal},
 	checks:   hebergementTemporaireChecks,
 	rule:     ruleHebergementTemporaire,
+	Urgent:   []*Signal{exhaustedSignal},
 }
 
 var hebergementTemporaireChecks = []*Check{
@@ -29,12 +30,8 @@ var hebergementTemporaireChecks = []*Check{
 }
 
 func ruleHebergementTemporaire(f *facts, r *ItemResult) {
-	c := f.s.Caregiver
 	if f.s.Person.RecentHospitalisation != nil && *f.s.Person.RecentHospitalisation {
 		r.note("En sortie d'hospitalisation, un hébergement temporaire en EHPAD est possible jusqu'à " + f.amount("hebergement_temporaire.sortie_hospitalisation_jours").Format() + ", avec un reste à charge ramené au forfait journalier hospitalier.")
-	}
-	if c.Exhausted != nil && *c.Exhausted {
-		r.Urgent = true
 	}
 }
 
@@ -58,13 +55,7 @@ func ruleRelayage(f *facts, r *ItemResult) {
 var entrySoutienAidants = &Entry{
 	ID: "soutien-aidants", Title: "Soutien des aidants : plateformes de répit, formations, groupes de parole", For: "caregiver",
 	Relevant: []*Signal{respiteSignal, exhaustedSignal, caregiverKnownSignal},
-	rule:     ruleSoutienAidants,
-}
-
-func ruleSoutienAidants(f *facts, r *ItemResult) {
-	if f.s.Caregiver.Exhausted != nil && *f.s.Caregiver.Exhausted {
-		r.Urgent = true
-	}
+	Urgent:   []*Signal{exhaustedSignal},
 }
 
 var entryAccueilFamilial = &Entry{
@@ -113,6 +104,7 @@ var entryRepitAPA = &Entry{
 	checks:   repitChecks,
 	amounts:  []string{"apa.repit"},
 	rule:     ruleRepit,
+	Urgent:   []*Signal{exhaustedSignal},
 }
 
 var repitChecks = []*Check{
@@ -123,9 +115,6 @@ var repitChecks = []*Check{
 func ruleRepit(f *facts, r *ItemResult) {
 	r.amount(f.amount("apa.repit"))
 	r.note("L'équipe médico-sociale vérifie que l'aidant ne peut pas être remplacé par un autre proche et évalue son besoin de répit.")
-	if f.s.Caregiver.Exhausted != nil && *f.s.Caregiver.Exhausted {
-		r.Urgent = true
-	}
 }
 
 var entryRelaisHospitalisationAidant = &Entry{
@@ -133,6 +122,7 @@ var entryRelaisHospitalisationAidant = &Entry{
 	checks:  relaisHospitalisationChecks,
 	amounts: []string{"apa.hospitalisation_aidant"},
 	rule:    ruleRelaisHospitalisation,
+	Urgent:  []*Signal{caregiverHospitalised},
 }
 
 var relaisHospitalisationChecks = []*Check{
@@ -142,7 +132,5 @@ var relaisHospitalisationChecks = []*Check{
 }
 
 func ruleRelaisHospitalisation(f *facts, r *ItemResult) {
-	c := f.s.Caregiver
 	r.amount(f.amount("apa.hospitalisation_aidant"))
-	r.Urgent = c.HospitalisationPlanned != nil && *c.HospitalisationPlanned
 }

@@ -52,6 +52,7 @@ var entryARDH = &Entry{
 	checks:  ardhChecks,
 	amounts: []string{"ardh.plafond", "ardh.duree_mois"},
 	rule:    ruleARDH,
+	Urgent:  []*Signal{ardhUrgentSignal},
 }
 
 var ardhChecks = []*Check{
@@ -82,9 +83,7 @@ var ardhGIR = &Check{Label: "La personne sera en GIR 5 ou 6 à la fin de l'aide 
 const basisARDH = "Circulaire Cnav 2008-31 du 18/06/2008 (ARDH) ; conditions publiées par les Carsat"
 
 func ruleARDH(f *facts, r *ItemResult) {
-	p := f.s.Person
 	r.amount(f.amount("ardh.plafond"), f.amount("ardh.duree_mois"))
-	r.Urgent = isTrue(p.RecentHospitalisation) && f.generalScheme().r != No && f.atHome() != No && ardhGIR.decide(f).r != No
 	r.note("À demander avant la sortie, avec le service social de l'hôpital.")
 }
 

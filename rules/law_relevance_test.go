@@ -4,7 +4,7 @@ package rules_test
 // aidants regles under « Mis en avant dans le plan quand »). One case per kind of signal on
 // each side: the answer says yes, says no, is not given. For a service the relevance is
 // also its need condition: « Droit probable » only when a signal holds, « Information »
-// otherwise.
+// otherwise. Urgency (« Prioritaire ») is declared the same way.
 
 import "testing"
 
@@ -49,6 +49,21 @@ var lawRelevance = law("relevance", []lawCase{
 	{name: "seule l'hospitalisation de l'aidant", id: "hebergement-temporaire", sit: person().home().needs().exhausted(false).hospital(false).hospPlanned(true), status: eligible, relevant: yes},
 	{name: "aucun des quatre", id: "hebergement-temporaire", sit: person().home().needs().exhausted(false).hospital(false).hospPlanned(false), status: info, relevant: no},
 	{name: "trois non, l'hospitalisation de l'aidant pas dite", id: "hebergement-temporaire", sit: person().home().needs().exhausted(false).hospital(false), status: info, relevant: unknown},
+
+	// urgency: only an answer that says yes makes an item urgent
+	{name: "situation urgente : l'APA en urgence d'abord (L232-12)", id: "apa-domicile", sit: person().age(80).home().urgent(true), urgent: isTrue},
+	{name: "situation pas urgente", id: "apa-domicile", sit: person().age(80).home().urgent(false), urgent: isFalse},
+	{name: "urgence pas dite", id: "apa-domicile", sit: person().age(80).home(), urgent: isFalse},
+	{name: "fin de vie : le congé de solidarité familiale est urgent", id: "conge-solidarite-familiale", sit: person().endOfLife(true).job("employee"), urgent: isTrue},
+	{name: "pas en fin de vie", id: "conge-solidarite-familiale", sit: person().endOfLife(false).job("employee"), urgent: isFalse},
+	{name: "hospitalisation de l'aidant prévue : le relais est urgent", id: "relais-hospitalisation-aidant", sit: person().hospPlanned(true), urgent: isTrue},
+	{name: "hospitalisation de l'aidant pas prévue", id: "relais-hospitalisation-aidant", sit: person().hospPlanned(false), urgent: isFalse},
+	{name: "ARDH : sortie d'hôpital, régime général, domicile, GIR 5", id: "ardh", sit: person().hospital(true).scheme("general").home().gir(5), urgent: isTrue},
+	{name: "ARDH : sortie d'hôpital, rien d'autre dit", id: "ardh", sit: person().hospital(true), urgent: isTrue},
+	{name: "ARDH : régime agricole", id: "ardh", sit: person().hospital(true).scheme("agricultural").home().gir(5), urgent: isFalse},
+	{name: "ARDH : GIR 4, c'est l'APA", id: "ardh", sit: person().hospital(true).scheme("general").home().gir(4), urgent: isFalse},
+	{name: "ARDH : retour en établissement", id: "ardh", sit: person().hospital(true).scheme("general").ehpad().gir(5), urgent: isFalse},
+	{name: "ARDH : pas de sortie d'hôpital", id: "ardh", sit: person().hospital(false).scheme("general").home().gir(5), urgent: isFalse},
 })
 
 func TestLawRelevance(t *testing.T) { runLaw(t, lawRelevance) }

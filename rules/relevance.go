@@ -92,3 +92,29 @@ var respiteSignals = []*Signal{respiteSignal, exhaustedSignal}
 
 // legalSignals: the family wants to protect the person, or memory troubles were noticed.
 var legalSignals = []*Signal{legalProtectionNeed, memorySignal}
+
+// Urgency, declared the same way: an item is urgent (« Prioritaire », read first) when one
+// of its urgency signals holds for sure; an unknown answer does not make it urgent.
+
+// urgency reports whether one of the entry's urgency signals holds.
+func (e *Entry) urgency(f *facts) bool {
+	for _, s := range e.Urgent {
+		if s.eval(f) == Yes {
+			return true
+		}
+	}
+	return false
+}
+
+// Urgency signals.
+var (
+	urgentSignal    = boolSignal("la situation est urgente (urgence médicale ou sociale)", FactUrgent)
+	endOfLifeSignal = boolSignal("la personne est en fin de vie", FactEndOfLife)
+	// the ARDH is asked before leaving hospital: urgent unless an answer already rules it
+	// out (another pension scheme, a return to an establishment, a GIR 1 to 4)
+	ardhUrgentSignal = &Signal{Label: "la personne sort d'une hospitalisation, et aucune réponse n'écarte l'aide (régime général ou régime pas dit, retour à domicile ou lieu de vie pas dit, GIR 5 ou 6 ou GIR pas dit)",
+		Facts: []FactID{FactRecentHospitalisation, FactPensionScheme, FactResidence, FactGIR},
+		eval: func(f *facts) Tri {
+			return Bool(isTrue(f.s.Person.RecentHospitalisation) && f.generalScheme().r != No && f.atHome() != No && ardhGIR.decide(f).r != No)
+		}}
+)

@@ -28,7 +28,7 @@ func TestServicesHaveSignals(t *testing.T) {
 		if e.Service && len(e.Relevant) == 0 {
 			t.Errorf("%s is a service without relevance signals", e.ID)
 		}
-		for _, s := range e.Relevant {
+		for _, s := range append(append([]*Signal{}, e.Relevant...), e.Urgent...) {
 			if s == nil || s.eval == nil || s.Label == "" || len(s.Facts) == 0 {
 				t.Errorf("%s: incomplete signal %+v", e.ID, s)
 			}
@@ -36,8 +36,8 @@ func TestServicesHaveSignals(t *testing.T) {
 	}
 }
 
-// Relevance is declared: no code of the package but the engine (evaluate.go) writes an
-// item's Relevant, so what the rule book prints is all there is.
+// Relevance and urgency are declared: no code of the package but the engine (evaluate.go)
+// writes an item's Relevant or Urgent, so what the rule book prints is all there is.
 func TestNoRuleWritesRelevance(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -58,8 +58,8 @@ func TestNoRuleWritesRelevance(t *testing.T) {
 				return true
 			}
 			for _, l := range a.Lhs {
-				if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "Relevant" {
-					t.Errorf("%s: assigns %s.Relevant: declare a Signal on the entry instead", fset.Position(a.Pos()), exprName(sel.X))
+				if sel, ok := l.(*ast.SelectorExpr); ok && (sel.Sel.Name == "Relevant" || sel.Sel.Name == "Urgent") {
+					t.Errorf("%s: assigns %s.%s: declare a Signal on the entry instead", fset.Position(a.Pos()), exprName(sel.X), sel.Sel.Name)
 				}
 			}
 			return true
