@@ -109,6 +109,7 @@ func (b *bookWriter) entry(e *rules.Entry) {
 		}
 	}
 	b.signals(e)
+	b.urgency(e)
 	if len(checks) == 0 {
 		if e.Service {
 			b.para("Aucune autre condition : quand la situation correspond à l'un de ces cas, le service est « " + StatusLabel(rules.StatusEligible) + " ».")
@@ -141,19 +142,7 @@ func (b *bookWriter) signals(e *rules.Entry) {
 	if b.md {
 		b.WriteString("\n")
 	}
-	for i, sg := range e.Relevant {
-		s := sg.Label
-		if i > 0 {
-			s = "ou " + s
-		}
-		if i < len(e.Relevant)-1 {
-			s += " ;"
-		} else {
-			s += "."
-		}
-		b.line(0, "·", s)
-	}
-	b.WriteString("\n")
+	b.orList(e.Relevant)
 	switch {
 	case e.Service:
 		b.para("Quand la situation correspond à l'un de ces cas, le service est proposé et, s'il est probable ou à vérifier, lu à la famille parmi les premiers. Quand les réponses montrent qu'elle ne correspond à aucun, il passe après les autres informations ; quand une réponse manque, il reste une information.")
@@ -162,6 +151,36 @@ func (b *bookWriter) signals(e *rules.Entry) {
 	default:
 		b.para("Quand la situation correspond à l'un de ces cas, l'aide, si elle est probable ou à vérifier, est lue à la famille parmi les premières. Quand les réponses montrent qu'elle ne correspond à aucun, l'aide passe après les autres de même statut ; quand une réponse manque, elle garde sa place.")
 	}
+}
+
+// urgency says when the item is urgent: its declared urgency signals, joined by « ou ».
+func (b *bookWriter) urgency(e *rules.Entry) {
+	if len(e.Urgent) == 0 {
+		return
+	}
+	b.WriteString("« " + SectionTitles[0] + " » quand :\n")
+	if b.md {
+		b.WriteString("\n")
+	}
+	b.orList(e.Urgent)
+	b.para("Seule une réponse « oui » rend l'élément prioritaire (une réponse qui manque, non) ; un élément « " + StatusLabel(rules.StatusNotEligible) + " » ne l'est jamais.")
+}
+
+// orList writes signals one a line, joined by « ou ».
+func (b *bookWriter) orList(signals []*rules.Signal) {
+	for i, sg := range signals {
+		s := sg.Label
+		if i > 0 {
+			s = "ou " + s
+		}
+		if i < len(signals)-1 {
+			s += " ;"
+		} else {
+			s += "."
+		}
+		b.line(0, "·", s)
+	}
+	b.WriteString("\n")
 }
 
 // amounts lists the dated amounts the item may show, at the book's date.

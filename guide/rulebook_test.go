@@ -76,6 +76,11 @@ func TestRuleBookCoversEveryDeclaration(t *testing.T) {
 				t.Errorf("%s: the relevance signal %q is missing from its page", e.ID, sg.Label)
 			}
 		}
+		for _, sg := range e.Urgent {
+			if !strings.Contains(page, "» quand :") || !strings.Contains(page, sg.Label) {
+				t.Errorf("%s: the urgency signal %q is missing from its page", e.ID, sg.Label)
+			}
+		}
 	}
 	if _, err := g.RuleBook("inconnu", d, false); !errors.As(err, new(ErrUnknownItem)) {
 		t.Errorf("unknown id: %v", err)
