@@ -87,6 +87,7 @@ var Catalogue = []*Entry{
 	entryAJAP,
 	entryDonJoursRepos,
 	entryAmenagementTravailAidant,
+	entryCongesAidantsFonctionPublique,
 	entryAidantSalarie,
 	entryCMI,
 	entryASPA,

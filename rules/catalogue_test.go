@@ -26,6 +26,7 @@ var catalogueOrder = []string{
 	"ajap",
 	"don-jours-repos",
 	"amenagement-travail-aidant",
+	"conges-aidants-fonction-publique",
 	"aidant-salarie",
 	"cmi",
 	"aspa",

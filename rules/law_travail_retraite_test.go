@@ -35,6 +35,20 @@ var lawTravailRetraite = law("travail-retraite", []lawCase{
 		cond: "reconnue handicapée", result: rules.Yes},
 
 	// agents publics' leaves
+	{name: "fonction publique : agent, parent avec décision d'APA (L634-1)", id: "conges-aidants-fonction-publique", sit: person().gir(3).apa(true).rel("child").job("public_servant"), status: eligible, relevant: yes,
+		amount: "fp.disponibilite_soins_ans", num: 3},
+	{name: "fonction publique : salarié du privé", id: "conges-aidants-fonction-publique", sit: person().gir(3).apa(true).rel("child").job("employee"), status: notEligible, relevant: no},
+	{name: "fonction publique : travail inconnu", id: "conges-aidants-fonction-publique", sit: person().gir(3).apa(true).rel("child"), status: toCheck},
+	{name: "fonction publique : ascendant en GIR 4 sans APA, temps partiel de droit (L612-3 3°)", id: "conges-aidants-fonction-publique", sit: person().gir(4).apa(false).dis(0).endOfLife(false).rel("child").job("public_servant"), status: eligible,
+		cond: "Un des motifs", result: rules.Yes},
+	{name: "fonction publique : beau-parent en GIR 4 sans APA : pas un ascendant (L612-3 3°), le congé de proche aidant après l'APA", id: "conges-aidants-fonction-publique", sit: person().gir(4).apa(false).dis(0).endOfLife(false).rel("in_law").job("public_servant"), status: toCheck,
+		cond: "Un des motifs", result: rules.Unknown},
+	{name: "fonction publique : beau-parent en GIR 5, pas un ascendant (L612-3 3°) ni d'APA possible", id: "conges-aidants-fonction-publique", sit: person().gir(5).apa(false).dis(0).endOfLife(false).rel("in_law").job("public_servant"), status: notEligible},
+	{name: "fonction publique : parent en GIR 5 : temps partiel de droit selon le certificat médical (maladie grave)", id: "conges-aidants-fonction-publique", sit: person().gir(5).apa(false).dis(0).endOfLife(false).rel("child").job("public_servant"), status: toCheck},
+	{name: "fonction publique : ascendant, incapacité 80 % (besoin d'un tiers)", id: "conges-aidants-fonction-publique", sit: person().gir(5).apa(false).dis(80).endOfLife(false).rel("child").job("public_servant"), status: eligible},
+	{name: "fonction publique : ascendant en GIR 5, incapacité 79 % : selon le certificat médical", id: "conges-aidants-fonction-publique", sit: person().gir(5).apa(false).dis(79).endOfLife(false).rel("child").job("public_servant"), status: toCheck},
+	{name: "fonction publique : frère en fin de vie, congé de solidarité familiale (L633-1)", id: "conges-aidants-fonction-publique", sit: person().gir(5).apa(false).dis(0).endOfLife(true).rel("sibling").job("public_servant"), status: eligible},
+	{name: "fonction publique : frère en GIR 5, ni APA ni fin de vie", id: "conges-aidants-fonction-publique", sit: person().gir(5).apa(false).dis(0).endOfLife(false).rel("sibling").job("public_servant"), status: notEligible},
 
 	// Agirc-Arrco (règle de la caisse): 75 and over, at home, complementary pension
 
