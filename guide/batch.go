@@ -352,7 +352,7 @@ func (g *Guide) appendLot(b []byte, ev *rules.Evaluator, s *rules.Situation, d t
 	b = append(b, `{"line":`...)
 	b = strconv.AppendInt(b, int64(line), 10)
 	b = append(b, `,"date":"`...)
-	b = d.AppendFormat(b, DateFormat)
+	b = appendDate(b, d)
 	b = append(b, `","gir":`...)
 	if gir, est, _ := rules.EffectiveGIR(s); gir != 0 {
 		b = append(b, `{"value":`...)
@@ -394,7 +394,7 @@ func (g *Guide) appendLot(b []byte, ev *rules.Evaluator, s *rules.Situation, d t
 			b = append(b, `,"cents":`...)
 			b = strconv.AppendInt(b, q.Num, 10)
 			b = append(b, `,"as_of":"`...)
-			b = q.AsOf.AppendFormat(b, DateFormat)
+			b = appendDate(b, q.AsOf)
 			b = append(b, `","confidence":`...)
 			b = appendStatic(b, string(q.Confidence))
 			b = append(b, '}')
@@ -421,6 +421,16 @@ func (g *Guide) appendLot(b []byte, ev *rules.Evaluator, s *rules.Situation, d t
 	}
 	b = append(b, "]}\n"...)
 	return b
+}
+
+// appendDate writes t as t.Format(DateFormat) does (AAAA-MM-JJ), without reading the layout.
+func appendDate(b []byte, t time.Time) []byte {
+	y, m, d := t.Date()
+	if y < 1000 || y > 9999 {
+		return t.AppendFormat(b, DateFormat)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 func containsString(xs []string, x string) bool {

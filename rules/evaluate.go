@@ -51,7 +51,7 @@ func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult
 		r.Conditions, r.Amounts, r.Notes, r.Missing = conds[len(conds):], amounts[len(amounts):], notes[len(notes):], missing[len(missing):]
 		for _, c := range e.checks {
 			if c.applies(f) {
-				r.add(f.check(c))
+				r.Conditions = append(r.Conditions, f.check(c))
 			}
 		}
 		if e.rule != nil {
@@ -101,7 +101,8 @@ func EffectiveGIR(s *Situation) (gir int, estimated bool, res GIRResult) {
 // asked about, is information; otherwise any unknown condition makes it to check.
 func (r *ItemResult) finish(f *facts) {
 	status := StatusEligible
-	for _, c := range r.Conditions {
+	for i := range r.Conditions {
+		c := &r.Conditions[i]
 		if c.Result == No {
 			status = StatusNotEligible
 			break
@@ -133,7 +134,8 @@ func (r *ItemResult) finish(f *facts) {
 	if status == StatusNotEligible || status == StatusEligible {
 		return
 	}
-	for _, c := range r.Conditions {
+	for i := range r.Conditions {
+		c := &r.Conditions[i]
 		if c.Result != Unknown {
 			continue
 		}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -283,6 +284,31 @@ func (f *facts) amount(id string) *Quantity {
 		return q
 	}
 	return &Quantity{ID: id, Label: id, Confidence: NotFound, Source: "montant inconnu"}
+}
+
+// amountText is a named amount at the date in French, as Quantity.Format prints it,
+// formatted once per day.
+func (f *facts) amountText(id string) string {
+	if t, ok := f.p.amountsAt(f.d).text[id]; ok {
+		return t
+	}
+	return f.amount(id).Format()
+}
+
+// amountDate is a named amount of unit date at the date, parsed once per day; ok is false
+// when the date is not found (or not a date).
+func (f *facts) amountDate(id string) (time.Time, bool) {
+	t, ok := f.p.amountsAt(f.d).dates[id]
+	return t, ok
+}
+
+// say joins the words of a value seen, a label or a note; "" when the caller does not read
+// the words (Evaluator.NoText), without building them.
+func (f *facts) say(parts ...string) string {
+	if f.noText {
+		return ""
+	}
+	return strings.Join(parts, "")
 }
 
 // known reports whether the situation answers a fact (the fact table's Known).

@@ -49,7 +49,11 @@ func resourcesCheck(label, basis string) *Check {
 	return &Check{Label: label, Basis: basis, Facts: []FactID{FactMonthlyResources, FactCouple}, Params: []string{"aspa.seul", "aspa.couple"},
 		eval: func(f *facts) verdict {
 			ceil := f.aspaCeiling()
-			return verdict{r: f.resourcesUnder(ceil), seen: f.resourcesSeen(), label: label + " (" + ceil.Format() + " par mois)"}
+			v := verdict{r: f.resourcesUnder(ceil), seen: f.resourcesSeen()}
+			if !f.noText {
+				v.label = label + " (" + ceil.Format() + " par mois)"
+			}
+			return v
 		}}
 }
 
@@ -129,7 +133,7 @@ var aideMenagereChecks = []*Check{
 
 func ruleAideMenagere(f *facts, r *ItemResult) {
 	r.amount(f.amount("aide_menagere.heures_max"))
-	r.note("Le département fixe une petite participation par heure. Pas d'obligation alimentaire pour cette aide ; récupération possible sur la succession au-delà de " + f.amount("recuperation.seuil_actif").Format() + ".")
+	r.note(f.say("Le département fixe une petite participation par heure. Pas d'obligation alimentaire pour cette aide ; récupération possible sur la succession au-delà de ", f.amountText("recuperation.seuil_actif"), "."))
 }
 
 var entryAideSocialeHebergement = &Entry{
@@ -165,6 +169,9 @@ var ashChecks = []*Check{
 		Unsettled: "sans les prix de journée de l'établissement, le département compare les ressources au prix de journée",
 		eval: func(f *facts) verdict {
 			if e, _, ok := f.ehpadEstimate(); ok {
+				if f.noText {
+					return is(Bool(e.ASH.Possible), "")
+				}
 				return is(Bool(e.ASH.Possible), FormatEuros(Cents(*f.s.Person.MonthlyResources))+" par mois pour un reste à payer estimé à "+FormatEuros(e.ResidentMonth))
 			}
 			return is(Unknown, "à comparer au prix de journée")

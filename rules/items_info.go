@@ -2,8 +2,6 @@ package rules
 
 // Information items and contacts.
 
-import "time"
-
 var entryConsultationMemoire = &Entry{
 	ID: "consultation-memoire", Title: "Consultation mémoire", For: "person", Service: true,
 	NeedLabel: "Des troubles de la mémoire ou du comportement ont été remarqués",
@@ -57,17 +55,15 @@ var cmiChecks = []*Check{
 }
 
 func ruleCMI(f *facts, r *ItemResult) {
-	end := f.amount("cmi.fin_anciennes_cartes")
-	r.amount(end)
+	const id = "cmi.fin_anciennes_cartes"
+	r.amount(f.amount(id))
 	// the old cards were replaced by the CMI and are valid at the latest until the day before
 	// this date (loi 2016-1321 art. 107)
-	if end.Found {
-		if t, err := time.Parse("2006-01-02", end.Text); err == nil {
-			if f.d.Before(t) {
-				r.note("Les anciennes cartes d'invalidité, de priorité et de stationnement ne sont plus valables à partir du " + end.Format() + " : si la personne en a une, demandez la CMI sans attendre.")
-			} else {
-				r.note("Depuis le " + end.Format() + ", les anciennes cartes d'invalidité, de priorité et de stationnement ne sont plus valables : seule la CMI compte.")
-			}
+	if t, ok := f.amountDate(id); ok {
+		if f.d.Before(t) {
+			r.note(f.say("Les anciennes cartes d'invalidité, de priorité et de stationnement ne sont plus valables à partir du ", f.amountText(id), " : si la personne en a une, demandez la CMI sans attendre."))
+		} else {
+			r.note(f.say("Depuis le ", f.amountText(id), ", les anciennes cartes d'invalidité, de priorité et de stationnement ne sont plus valables : seule la CMI compte."))
 		}
 	}
 }

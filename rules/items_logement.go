@@ -2,10 +2,6 @@ package rules
 
 // Housing: adaptation (MaPrimeAdapt', tax credit) and housing aids.
 
-import (
-	"time"
-)
-
 var ileDeFrance = map[string]bool{"75": true, "77": true, "78": true, "91": true, "92": true, "93": true, "94": true, "95": true}
 
 var maprimeadaptAlternatives = []*Check{
@@ -91,15 +87,11 @@ func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 var creditAdaptationPeriod = &Check{Label: "Les dépenses sont payées pendant la période couverte par la loi", Basis: "CGI art. 200 quater A",
 	Params: []string{"credit_impot_adaptation.fin_depenses"},
 	eval: func(f *facts) verdict {
-		end := f.amount("credit_impot_adaptation.fin_depenses")
-		var endDate time.Time
-		if end.Found {
-			endDate, _ = time.Parse("2006-01-02", end.Text)
+		const id = "credit_impot_adaptation.fin_depenses"
+		if endDate, ok := f.amountDate(id); ok && !endDate.IsZero() && !f.d.After(endDate) {
+			return is(Yes, f.say("dépenses payées jusqu'au ", f.amountText(id)))
 		}
-		if !endDate.IsZero() && !f.d.After(endDate) {
-			return is(Yes, "dépenses payées jusqu'au "+end.Format())
-		}
-		return verdict{r: Unknown, seen: "après le " + end.Format() + " : prolongation non confirmée", noFacts: true}
+		return verdict{r: Unknown, seen: f.say("après le ", f.amountText(id), " : prolongation non confirmée"), noFacts: true}
 	}}
 
 var entryCreditImpotAdaptation = &Entry{

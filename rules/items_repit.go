@@ -31,7 +31,7 @@ var hebergementTemporaireChecks = []*Check{
 
 func ruleHebergementTemporaire(f *facts, r *ItemResult) {
 	if f.s.Person.RecentHospitalisation != nil && *f.s.Person.RecentHospitalisation {
-		r.note("En sortie d'hospitalisation, un hébergement temporaire en EHPAD est possible jusqu'à " + f.amount("hebergement_temporaire.sortie_hospitalisation_jours").Format() + ", avec un reste à charge ramené au forfait journalier hospitalier.")
+		r.note(f.say("En sortie d'hospitalisation, un hébergement temporaire en EHPAD est possible jusqu'à ", f.amountText("hebergement_temporaire.sortie_hospitalisation_jours"), ", avec un reste à charge ramené au forfait journalier hospitalier."))
 	}
 }
 

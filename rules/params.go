@@ -160,6 +160,10 @@ type dayAmounts struct {
 	// the EHPAD experiment that day, and InExperiment for each code of its list
 	exp   ExperimentPeriod
 	expIn map[string]Tri
+	// text is each amount in French (Quantity.Format); dates the amounts of unit date
+	// found, parsed
+	text  map[string]string
+	dates map[string]time.Time
 }
 
 // maxDays bounds the per-day tables kept (a table is a few tens of KB).
@@ -206,6 +210,16 @@ func (s *Params) resolve(d time.Time) *dayAmounts {
 	}
 	a.exp = s.experimentAt(d)
 	a.expIn = experimentCodes(a.exp)
+	a.text = make(map[string]string, len(a.m))
+	a.dates = map[string]time.Time{}
+	for id, q := range a.m {
+		a.text[id] = q.Format()
+		if q.Unit == UnitDate && q.Found {
+			if t, err := time.Parse("2006-01-02", q.Text); err == nil {
+				a.dates[id] = t
+			}
+		}
+	}
 	return a
 }
 
