@@ -21,6 +21,8 @@ type facts struct {
 	// noText: the caller reads only the decisions (statuses, missing facts, amounts,
 	// urgency, relevance), not the words: the "seen" helpers return "" (Evaluator.NoText).
 	noText bool
+	// day is the table of named amounts at d, looked up on first use (see amounts)
+	day *dayAmounts
 }
 
 func newFacts(s *Situation, p *Params, d time.Time) *facts {
@@ -279,8 +281,16 @@ func (f *facts) department() string {
 	return ""
 }
 
+// amounts is the table of named amounts at the evaluation date.
+func (f *facts) amounts() *dayAmounts {
+	if f.day == nil {
+		f.day = f.p.amountsAt(f.d)
+	}
+	return f.day
+}
+
 func (f *facts) amount(id string) *Quantity {
-	if q := f.p.AmountRef(id, f.d); q != nil {
+	if q := f.amounts().m[id]; q != nil {
 		return q
 	}
 	return &Quantity{ID: id, Label: id, Confidence: NotFound, Source: "montant inconnu"}
@@ -289,7 +299,7 @@ func (f *facts) amount(id string) *Quantity {
 // amountText is a named amount at the date in French, as Quantity.Format prints it,
 // formatted once per day.
 func (f *facts) amountText(id string) string {
-	if t, ok := f.p.amountsAt(f.d).text[id]; ok {
+	if t, ok := f.amounts().text[id]; ok {
 		return t
 	}
 	return f.amount(id).Format()
@@ -298,7 +308,7 @@ func (f *facts) amountText(id string) string {
 // amountDate is a named amount of unit date at the date, parsed once per day; ok is false
 // when the date is not found (or not a date).
 func (f *facts) amountDate(id string) (time.Time, bool) {
-	t, ok := f.p.amountsAt(f.d).dates[id]
+	t, ok := f.amounts().dates[id]
 	return t, ok
 }
 

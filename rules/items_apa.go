@@ -148,7 +148,7 @@ func (f *facts) fusionPaysAPA() (Tri, string) {
 	if dep == "" {
 		return Unknown, unknownSeen
 	}
-	code, name := dep, "département "+dep
+	code, name := dep, f.say("département ", dep)
 	switch {
 	case terr == "69M": // settled from the commune: the Métropole de Lyon
 		code, name = terr, "Métropole de Lyon"
@@ -157,10 +157,13 @@ func (f *facts) fusionPaysAPA() (Tri, string) {
 	}
 	switch f.p.InExperiment(code, f.d) {
 	case Yes:
-		return No, name + " (expérimentation : financement par l'assurance maladie)"
+		return No, f.say(name, " (expérimentation : financement par l'assurance maladie)")
 	case Unknown:
 		if e.Confirmed {
 			return Unknown, "Rhône : dépend de la commune (Métropole de Lyon ou non)"
+		}
+		if f.noText {
+			return Unknown, ""
 		}
 		return Unknown, name + " : expérimentation prévue jusqu'au " + FrenchDate(e.Until) + ", prolongation non confirmée, à vérifier auprès du département"
 	}

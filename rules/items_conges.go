@@ -74,6 +74,9 @@ const (
 
 // leaveBasis is the text a leave rests on for this caregiver.
 func (f *facts) leaveBasis(employee, public string) string {
+	if f.noText {
+		return ""
+	}
 	switch f.employment() {
 	case "employee":
 		return employee

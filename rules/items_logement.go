@@ -70,18 +70,26 @@ func maprimeadaptHosted(f *facts) bool {
 	return h != nil && *h == "hosted" && f.inInstitution() != Yes
 }
 
+// maprimeadaptCeilings are the income ceilings (very modest, modest) by zone (outside or
+// in Île-de-France) and number of persons in the tax household (1 or 2).
+var maprimeadaptCeilings = [2][2][2]string{
+	{{"maprimeadapt.rfr.tres_modeste.1", "maprimeadapt.rfr.modeste.1"}, {"maprimeadapt.rfr.tres_modeste.2", "maprimeadapt.rfr.modeste.2"}},
+	{{"maprimeadapt.rfr_idf.tres_modeste.1", "maprimeadapt.rfr_idf.modeste.1"}, {"maprimeadapt.rfr_idf.tres_modeste.2", "maprimeadapt.rfr_idf.modeste.2"}},
+}
+
 func ruleMaPrimeAdapt(f *facts, r *ItemResult) {
 	p := f.s.Person
 	r.amount(f.amount("maprimeadapt.taux_tres_modeste"), f.amount("maprimeadapt.taux_modeste"), f.amount("maprimeadapt.plafond_travaux"))
-	zone := "rfr"
+	zone := 0
 	if ileDeFrance[f.department()] {
-		zone = "rfr_idf"
+		zone = 1
 	}
-	size := "1" // persons in the tax household: a couple is two
+	size := 0 // persons in the tax household: a couple is two
 	if c := p.Couple; c != nil && *c {
-		size = "2"
+		size = 1
 	}
-	r.amount(f.amount("maprimeadapt."+zone+".tres_modeste."+size), f.amount("maprimeadapt."+zone+".modeste."+size))
+	ids := maprimeadaptCeilings[zone][size]
+	r.amount(f.amount(ids[0]), f.amount(ids[1]))
 }
 
 var creditAdaptationPeriod = &Check{Label: "Les dépenses sont payées pendant la période couverte par la loi", Basis: "CGI art. 200 quater A",

@@ -15,7 +15,11 @@ func (f *facts) generalScheme() verdict {
 	if p.PensionScheme == nil {
 		return is(Unknown, unknownSeen)
 	}
-	t, seen := Bool(*p.PensionScheme == "general"), SeenOf(FactPensionScheme, *p.PensionScheme)
+	t := Bool(*p.PensionScheme == "general")
+	if f.noText {
+		return is(t, "")
+	}
+	seen := SeenOf(FactPensionScheme, *p.PensionScheme)
 	if t == No {
 		seen += " : demandez à sa caisse de retraite principale son aide équivalente"
 	}
