@@ -25,8 +25,13 @@ type Check struct {
 	// does not ask, a document to see): "" when the answers settle it.
 	Unsettled string
 	eval      func(*facts) verdict
-	// paths are Facts as the conditions list them, interned once (see internCheckFacts).
-	paths []string
+	// paths are Facts as the conditions list them, interned once (see internCheckFacts),
+	// and fields their rows of the fact table (nil for an id without a row).
+	paths  []string
+	fields []*Field
+	// anyPaths, for a check with alternatives, is the list of facts of each set of unknown
+	// alternatives (indexed by a bit mask), when every alternative gives its declared facts.
+	anyPaths [][]string
 }
 
 // verdict is a check decided for one situation: its result and the value seen. facts
@@ -39,6 +44,8 @@ type verdict struct {
 	facts []FactID
 	label string
 	basis string // replaces the declared basis when the caregiver's status names one text
+	// paths are the facts already interned (from Check.anyPaths); they win over facts
+	paths []string
 	// noFacts: unknown, but no answer of the guide settles it (a fact not asked).
 	noFacts bool
 }
@@ -62,11 +69,16 @@ func (c *Check) applies(f *facts) bool { return c.when == nil || c.when(f) }
 
 // check decides a declared check for the situation.
 func (f *facts) check(c *Check) Condition {
-	v := c.decide(f)
+	var v verdict
+	if c.eval == nil && c.anyPaths != nil {
+		v = f.anyOfTable(c.Any, c.anyPaths)
+	} else {
+		v = c.decide(f)
+	}
 	if f.noText {
 		cd := Condition{Result: v.r, check: c}
 		if v.r == Unknown && !v.noFacts {
-			cd.Facts = c.factPaths(v.facts)
+			cd.Facts = c.factPaths(&v)
 		}
 		return cd
 	}
@@ -80,16 +92,19 @@ func (f *facts) check(c *Check) Condition {
 	}
 	cd := Condition{Label: label, Seen: v.seen, Result: v.r, Basis: basis, check: c}
 	if v.r == Unknown && !v.noFacts {
-		cd.Facts = c.factPaths(v.facts)
+		cd.Facts = c.factPaths(&v)
 	}
 	return cd
 }
 
 // factPaths is the list of facts an unknown condition gives: the verdict's own (narrowed)
 // list, else the declared one, interned at start-up when the check is in the catalogue.
-func (c *Check) factPaths(narrowed []FactID) []string {
-	if narrowed != nil {
-		return internFactIDs(narrowed)
+func (c *Check) factPaths(v *verdict) []string {
+	if v.paths != nil {
+		return v.paths
+	}
+	if v.facts != nil {
+		return internFactIDs(v.facts)
 	}
 	if c.paths != nil {
 		return c.paths
@@ -105,6 +120,22 @@ func internCheckFacts() {
 		for _, c := range cs {
 			if c.paths == nil && len(c.Facts) > 0 {
 				c.paths = internFactIDs(c.Facts)
+				c.fields = make([]*Field, len(c.Facts))
+				for i, id := range c.Facts {
+					c.fields[i] = fieldIndex[id]
+				}
+			}
+			if n := len(c.Any); n > 0 && n <= maxTableAlternatives && c.anyPaths == nil {
+				c.anyPaths = make([][]string, 1<<n)
+				for mask := range c.anyPaths {
+					var fs []FactID
+					for i, a := range c.Any {
+						if mask&(1<<i) != 0 {
+							fs = append(fs, a.Facts...)
+						}
+					}
+					c.anyPaths[mask] = internFactIDs(fs)
+				}
 			}
 			walk(c.Any)
 		}
@@ -124,23 +155,38 @@ func (c *Check) decide(f *facts) verdict {
 	return f.anyOf(c.Any)
 }
 
+// maxTableAlternatives bounds the alternatives of a check whose lists of facts are
+// interned for every set of unknown ones (2^n lists).
+const maxTableAlternatives = 6
+
 // anyOf merges alternatives: met if one is met; the value seen lists what was seen of
 // each; when unknown, the facts that would settle the unknown ones.
-func (f *facts) anyOf(alts []*Check) verdict {
+func (f *facts) anyOf(alts []*Check) verdict { return f.anyOfTable(alts, nil) }
+
+// anyOfTable is anyOf; with the check's table (Check.anyPaths), the facts of the unknown
+// alternatives are read from it when each gives its declared facts, instead of built.
+func (f *facts) anyOfTable(alts []*Check, table [][]string) verdict {
 	var tsa [8]Tri
 	ts := tsa[:0]
-	var facts []FactID
+	// own[i]: the facts alternative i gives when unknown (nil: none); narrowed: one of them
+	// gave its own list rather than the declared one
+	var owna [8][]FactID
+	own := owna[:0]
+	mask, narrowed := 0, false
 	seen := ""
-	for _, a := range alts {
+	for i, a := range alts {
 		v := a.decide(f)
 		ts = append(ts, v.r)
+		var fs []FactID
 		if v.r == Unknown && !v.noFacts {
 			if v.facts != nil {
-				facts = append(facts, v.facts...)
+				fs, narrowed = v.facts, true
 			} else {
-				facts = append(facts, a.Facts...)
+				fs = a.Facts
+				mask |= 1 << i
 			}
 		}
+		own = append(own, fs)
 		if !f.noText && v.seen != unknownSeen && v.seen != "" {
 			if seen != "" {
 				seen += " ; "
@@ -152,6 +198,14 @@ func (f *facts) anyOf(alts []*Check) verdict {
 		seen = unknownSeen
 	}
 	r := Or(ts...)
+	if table != nil && !narrowed && mask < len(table) {
+		paths := table[mask]
+		return verdict{r: r, seen: seen, paths: paths, noFacts: r == Unknown && len(paths) == 0}
+	}
+	var facts []FactID
+	for _, fs := range own {
+		facts = append(facts, fs...)
+	}
 	return verdict{r: r, seen: seen, facts: facts, noFacts: r == Unknown && len(facts) == 0}
 }
 

@@ -139,8 +139,19 @@ func (r *ItemResult) finish(f *facts) {
 		if c.Result != Unknown {
 			continue
 		}
-		for _, fact := range c.Facts {
-			if f.known(fact) {
+		// the declared facts of the check come with their rows of the fact table
+		var fields []*Field
+		if k := c.check; k != nil && len(c.Facts) > 0 && len(k.paths) == len(c.Facts) && &k.paths[0] == &c.Facts[0] {
+			fields = k.fields
+		}
+		for j, fact := range c.Facts {
+			var known bool
+			if fields != nil {
+				known = fields[j] != nil && fields[j].Known(f.s)
+			} else {
+				known = f.known(fact)
+			}
+			if known {
 				continue // an alternative settled by another, still unknown, fact
 			}
 			dup := false
