@@ -80,3 +80,17 @@ func TestNoNestedBracketsInExports(t *testing.T) {
 		}
 	}
 }
+
+// What a condition saw is said once: « vu : 82 ans, GIR 4 », not « 82 ans ; 82 ans, GIR 4 ».
+func TestSeenWordsSaidOnce(t *testing.T) {
+	for in, want := range map[string]string{
+		"82 ans ; 82 ans, GIR 4":          "82 ans, GIR 4",
+		"76 ans ; 76 ans, inconnu":        "76 ans, inconnu",
+		"propriétaire":                    "propriétaire",
+		"en couple ; 2 400,00 € par mois": "en couple, 2 400,00 € par mois",
+	} {
+		if got := SeenWords(in); got != want {
+			t.Errorf("SeenWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

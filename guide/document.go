@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -257,13 +258,39 @@ func ResultWord(t rules.Tri) string {
 	return "À vérifier"
 }
 
+// SeenWords is a condition's seen value read aloud, each thing seen said once: the
+// alternatives of a condition each say what they saw (« 82 ans ; 82 ans, GIR 4 »), which
+// is read « 82 ans, GIR 4 ».
+func SeenWords(seen string) string {
+	if !strings.Contains(seen, " ; ") {
+		return seen
+	}
+	var words []string
+	for _, alt := range strings.Split(seen, " ; ") {
+		for _, w := range strings.Split(alt, ", ") {
+			if w = strings.TrimSpace(w); w != "" && !contains(words, w) {
+				words = append(words, w)
+			}
+		}
+	}
+	// a bare « inconnu » says nothing more next to « pension ou dépenses : inconnu »
+	out := words[:0:0]
+	for _, w := range words {
+		if w == "inconnu" && slices.ContainsFunc(words, func(o string) bool { return o != w && strings.HasSuffix(o, " inconnu") }) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, ", ")
+}
+
 // conditionLine is a condition in a sentence: « label — vu : seen — basis ». The seen
 // value and the basis are not put in brackets: they often hold brackets of their own
 // (« en établissement (EHPAD, USLD) », « Code du travail art. D3142-8 (3° à 5°) »), and
 // nested brackets cannot be read aloud.
 func conditionLine(prefix string, c rules.Condition) string {
 	s := prefix + cleanInline(c.Label)
-	if seen := cleanInline(c.Seen); seen != "" {
+	if seen := SeenWords(cleanInline(c.Seen)); seen != "" {
 		s += " — vu : " + seen
 	}
 	if b := cleanInline(c.Basis); b != "" {
@@ -280,7 +307,7 @@ func reasons(it Item) []string {
 			continue
 		}
 		s := cleanInline(c.Label)
-		if seen := cleanInline(c.Seen); seen != "" {
+		if seen := SeenWords(cleanInline(c.Seen)); seen != "" {
 			s += " — vu : " + seen
 		}
 		out = append(out, s)

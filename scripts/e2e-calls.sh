@@ -9,7 +9,8 @@
 #   1. colour, waiting for every question, with an extra Entrée after every answer;
 #   2. NO_COLOR=1, every key sent at once (digits typed before their question is drawn);
 #   3. --accessible on a pipe (yes/no answered in words: « oui », « non »);
-#   4. colour again, after a wrong answer taken back with Maj+Tab.
+#   4. colour again, after a wrong answer taken back with Maj+Tab;
+#   5. colour at 120x40 (the live plan beside the question), waiting for every question.
 # A call file (scripts/calls/NAME.call) has one line per question: a fragment of the
 # question's text, a tab, and what the agent types (TAB: « je ne sais pas »).
 # Screens are printed as they are looked at: read them, a confusing screen is a bug.
@@ -70,7 +71,7 @@ env TERM=xterm-256color AIDANTS_CONFIG="$dir/config" AIDANTS_THEME=sombre $* "$B
 echo "FIN \$?" > "$dir/status"
 sleep 600
 EOF
-	T new-session -d -s c -x 80 -y 24 "bash $dir/run.sh"
+	T new-session -d -s c -x "${COLS:-80}" -y "${ROWS:-24}" "bash $dir/run.sh"
 	wait_for "une femme ou un homme" 10 || { ko "le guide ne démarre pas"; show "écran"; }
 }
 
@@ -90,6 +91,10 @@ export_dossier() {
 	while [ ! -f "$dir/status" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 }
 
+# question SCREEN: the lines of the question (at 120 columns and more, the live plan is
+# beside it, after « │ »)
+question() { sed -n '2,7p' <<<"$1" | sed 's/ │ .*//'; }
+
 # play CALL DIR: answers whatever question is on screen from the call file, waiting for
 # each; an extra Entrée after every answer; the keys sent go to DIR/keys
 play() {
@@ -101,7 +106,7 @@ play() {
 		found=0
 		while IFS=$'\t' read -r frag what; do
 			[ -z "$frag" ] && continue
-			if grep -qF -- "$frag" <<<"$(sed -n '2,7p' <<<"$s")"; then
+			if grep -qF -- "$frag" <<<"$(question "$s")"; then
 				found=1
 				break
 			fi
@@ -117,7 +122,7 @@ play() {
 		local i=0
 		while [ $i -lt 150 ]; do
 			local now
-			now=$(sed -n '2,7p' <<<"$(screen)")
+			now=$(question "$(screen)")
 			if ! grep -qF -- "$frag" <<<"$now" || screen | head -n1 | grep -qF "Plan d'aide"; then break; fi
 			sleep 0.02
 			i=$((i + 1))
@@ -200,6 +205,15 @@ for call in "${CALLS[@]}"; do
 	while IFS=$'\t' read -r frag what; do send "$what"; done <"$d/keys"
 	export_dossier "$d4"
 	check "$call" "$d4" "après une réponse reprise"
+
+	# 5. 120x40, the live plan beside the question, waiting for each question
+	d5="$WORK/$call-5"
+	COLS=120 ROWS=40 start "$d5"
+	show "$call : première question en 120×40"
+	play "$call" "$d5"
+	show "$call : le plan en 120×40"
+	export_dossier "$d5"
+	check "$call" "$d5" "120×40, en attendant chaque question"
 done
 
 echo

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end checks on the built binary, as a person would use it:
-#  1. the interactive guide in tmux (scripts/e2e-tui.sh),
+#  1. the interactive guide in tmux (scripts/e2e-tui.sh), and the five calls of issue 16
+#     replayed at 80x24 and 120x40, checked against what was said (scripts/e2e-calls.sh),
 #  2. nothing left behind: HOME and the XDG folders point at empty temporary folders
 #     during the TUI run, evaluer and lot; they must still be empty afterwards,
 #  3. the printable HTML export rendered by headless Chromium (scripts/e2e-html.sh),
@@ -33,6 +34,9 @@ if [ -x scripts/e2e-tui.sh ]; then
 else
   echo "scripts/e2e-tui.sh absent" >&2; exit 1
 fi
+
+echo "== 1 bis. Les cinq appels du ticket 16, à 80×24 et 120×40 (scripts/e2e-calls.sh)"
+TMPDIR="$sandbox/tmp" scripts/e2e-calls.sh ./aidants
 
 echo "== 2. Rien n'est laissé sur le disque"
 sit='{"person":{"age":84,"residence":"home","gir":2,"receives_apa":true,"department":"23"},"caregiver":{"relationship":"child","employment":"employee"}}'

@@ -118,7 +118,7 @@ func (m *Common) detailLines(it *guide.Item, w int) []string {
 			lines := wrapIndent(c.Label, w, "  ", "    ")
 			lines[0] = "  " + ms.Render(mark) + " " + strings.TrimPrefix(lines[0], "  ")
 			add(lines...)
-			for _, l := range wrapIndent("vu : "+c.Seen+" · "+c.Basis, w, "    ", "    ") {
+			for _, l := range wrapIndent("vu : "+guide.SeenWords(c.Seen)+" · "+c.Basis, w, "    ", "    ") {
 				add(st.dim.Render(l))
 			}
 		}
