@@ -74,6 +74,13 @@ const lineBlock = 64 << 10
 // maxPooledOut is the largest output buffer kept for reuse.
 const maxPooledOut = 2 << 20
 
+// readers recycles the 64 KB input readers: a lot of a few lines (and FuzzBatchLines,
+// every input) allocated one, and a first line block as large, per call.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 64<<10) }}
+
+// firstBlock is the size of the first line block of a lot: most of a small lot's input.
+const firstBlock = 4 << 10
+
 // outBuffers recycles the output buffers of chunks (about 1 MB each); fullOutBuffers those
 // of `lot --complet` (a few plans each).
 var (
@@ -95,7 +102,10 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 	if full {
 		perChunk = fullChunkLines
 	}
-	lr := &lineReader{br: bufio.NewReaderSize(in, 64<<10), perChunk: perChunk}
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(in)
+	defer func() { br.Reset(nil); readers.Put(br) }()
+	lr := &lineReader{br: br, perChunk: perChunk}
 	worker := func(work <-chan *chunk) {
 		// the compact plan prints no words: statuses, missing facts and money only
 		ev := rules.Evaluator{NoText: true}
@@ -199,7 +209,11 @@ func (lr *lineReader) next() *chunk {
 			c.lines = append(c.lines, nil) // nil marks a line too long: an error object, then the next line
 		} else {
 			if len(b) > cap(lr.block)-len(lr.block) {
-				lr.block = make([]byte, 0, max(lineBlock, len(b)))
+				size := lineBlock
+				if lr.block == nil {
+					size = firstBlock
+				}
+				lr.block = make([]byte, 0, max(size, len(b)))
 			}
 			start := len(lr.block)
 			lr.block = append(lr.block, b...)
