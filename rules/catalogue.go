@@ -94,6 +94,7 @@ var Catalogue = []*Entry{
 	entryAideMenagereDepartement,
 	entryCaisseRetraiteOSCAR,
 	entryARDH,
+	entryActionSocialeAgircArrco,
 	entryServicesAutonomieDomicile,
 	entryEmploiDomicileCESU,
 	entryCreditImpotServices,

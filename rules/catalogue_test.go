@@ -33,6 +33,7 @@ var catalogueOrder = []string{
 	"aide-menagere-departement",
 	"caisse-retraite-oscar",
 	"ardh",
+	"action-sociale-agirc-arrco",
 	"services-autonomie-domicile",
 	"emploi-domicile-cesu",
 	"credit-impot-services",

@@ -51,6 +51,15 @@ var lawTravailRetraite = law("travail-retraite", []lawCase{
 	{name: "fonction publique : frère en GIR 5, ni APA ni fin de vie", id: "conges-aidants-fonction-publique", sit: person().gir(5).apa(false).dis(0).endOfLife(false).rel("sibling").job("public_servant"), status: notEligible},
 
 	// Agirc-Arrco (règle de la caisse): 75 and over, at home, complementary pension
+	{name: "Agirc-Arrco : 75 ans, régime général, à domicile", id: "action-sociale-agirc-arrco", sit: person().age(75).home().scheme("general"), status: eligible,
+		amount: "agirc_arrco.sortir_plus_an", num: 45000},
+	{name: "Agirc-Arrco : 74 ans", id: "action-sociale-agirc-arrco", sit: person().age(74).home().scheme("general"), status: notEligible,
+		cond: "75 ans ou plus", result: rules.No},
+	{name: "Agirc-Arrco : aide à domicile momentanée, 10 heures (circulaire 2011-15-DAS)", id: "action-sociale-agirc-arrco", sit: person().age(80).home().scheme("general"),
+		amount: "agirc_arrco.aide_domicile_heures", num: 10},
+	{name: "Agirc-Arrco : régime agricole, salariée ou exploitante ?", id: "action-sociale-agirc-arrco", sit: person().age(80).home().scheme("agricultural"), status: toCheck},
+	{name: "Agirc-Arrco : fonction publique, seulement si elle a aussi été salariée du privé", id: "action-sociale-agirc-arrco", sit: person().age(80).home().scheme("public"), status: toCheck},
+	{name: "Agirc-Arrco : en EHPAD", id: "action-sociale-agirc-arrco", sit: person().age(85).ehpad().scheme("general"), status: notEligible},
 
 	// MSA (règle de la caisse): farm-sector retiree, GIR 5 or 6, at home
 
