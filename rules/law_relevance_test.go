@@ -50,6 +50,9 @@ var lawRelevance = law("relevance", []lawCase{
 	{name: "aucun des quatre", id: "hebergement-temporaire", sit: person().home().needs().exhausted(false).hospital(false).hospPlanned(false), status: info, relevant: no},
 	{name: "trois non, l'hospitalisation de l'aidant pas dite", id: "hebergement-temporaire", sit: person().home().needs().exhausted(false).hospital(false), status: info, relevant: unknown},
 
+	// an item without signals is never pushed down, whatever the family said
+	{name: "ASPA : aucun signal, la liste des besoins n'y change rien", id: "aspa", sit: person().age(70).needs(), relevant: unknown, urgent: isFalse},
+
 	// urgency: only an answer that says yes makes an item urgent
 	{name: "situation urgente : l'APA en urgence d'abord (L232-12)", id: "apa-domicile", sit: person().age(80).home().urgent(true), urgent: isTrue},
 	{name: "situation pas urgente", id: "apa-domicile", sit: person().age(80).home().urgent(false), urgent: isFalse},
