@@ -108,7 +108,7 @@ func Batch(g *Guide, d time.Time, in io.Reader, out io.Writer, full bool) (n, ba
 	lr := &lineReader{br: br, perChunk: perChunk}
 	worker := func(work <-chan *chunk) {
 		// the compact plan prints no words: statuses, missing facts and money only
-		ev := rules.Evaluator{NoText: true}
+		ev := rules.Evaluator{Compact: true}
 		var dec situationDecoder
 		for c := range work {
 			c.process(g, &ev, &dec, d, full)

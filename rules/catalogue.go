@@ -68,7 +68,7 @@ type ItemResult struct {
 	Missing    []string    // situation fields that would settle a condition, most useful first
 	Urgent     bool        // act first (emergency, caregiver at the end of their tether…)
 	Relevant   Tri         // No when the family said they do not need it (pushes it down the plan)
-	noText     bool        // evaluated without the words (Evaluator.NoText): notes are not kept
+	noText     bool        // evaluated without the words (Evaluator.Compact): notes are not kept
 }
 
 // Catalogue lists every item in the order of the démarches when nothing else decides:

@@ -15,11 +15,15 @@ func Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
 // a call are valid until the next call. A batch worker keeps one; it is not safe for
 // concurrent use.
 type Evaluator struct {
-	// NoText: the caller reads only the decisions — statuses, missing facts, amounts,
-	// urgency and relevance, as `aidants lot` prints them — so the conditions get no label,
-	// value seen or basis and the items no notes: the words are not built. The decisions
-	// are the same as with the words (TestNoTextSameDecisions).
-	NoText  bool
+	// Compact: the caller reads only what `aidants lot` prints — each item's status and
+	// missing facts, and the amounts of the items eligible or to check. So the words are
+	// not built (conditions get no label, value seen or basis; items no notes), an item
+	// stops at its first failing condition when it is not eligible (no rule, relevance or
+	// urgency: it has no amounts), and the rule, which only adds amounts and notes, runs
+	// only for the items eligible or to check. Statuses and missing facts are those of the
+	// full evaluation, and so are the conditions and amounts of the items eligible or to
+	// check (TestCompactSameDecisions).
+	Compact bool
 	f       facts
 	out     []ItemResult
 	conds   []Condition
@@ -30,7 +34,7 @@ type Evaluator struct {
 
 // Evaluate is rules.Evaluate with reused memory.
 func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
-	ev.f = facts{s: s, p: p, d: d, noText: ev.NoText}
+	ev.f = facts{s: s, p: p, d: d, noText: ev.Compact}
 	ev.f.init()
 	f := &ev.f
 	if ev.out == nil {
@@ -47,17 +51,25 @@ func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult
 	conds, amounts, notes, missing := ev.conds[:0], ev.amounts[:0], ev.notes[:0], ev.missing[:0]
 	for i, e := range Catalogue {
 		r := &out[i]
-		*r = ItemResult{Entry: e, Relevant: e.relevance(f), Urgent: e.urgency(f), noText: ev.NoText}
+		if ev.Compact {
+			*r = ItemResult{Entry: e, Relevant: Unknown, noText: true}
+		} else {
+			*r = ItemResult{Entry: e, Relevant: e.relevance(f), Urgent: e.urgency(f)}
+		}
 		r.Conditions, r.Amounts, r.Notes, r.Missing = conds[len(conds):], amounts[len(amounts):], notes[len(notes):], missing[len(missing):]
-		for _, c := range e.checks {
-			if c.applies(f) {
-				r.Conditions = append(r.Conditions, f.check(c))
+		if ev.Compact {
+			r.compact(f)
+		} else {
+			for _, c := range e.checks {
+				if c.applies(f) {
+					r.Conditions = append(r.Conditions, f.check(c))
+				}
 			}
+			if e.rule != nil {
+				e.rule(f, r)
+			}
+			r.finish(f)
 		}
-		if e.rule != nil {
-			e.rule(f, r)
-		}
-		r.finish(f)
 		conds = advance(conds, r.Conditions)
 		amounts = advance(amounts, r.Amounts)
 		notes = advance(notes, r.Notes)
@@ -68,6 +80,32 @@ func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult
 		r.Missing = capped(r.Missing)
 	}
 	return out
+}
+
+// compact evaluates an item for Evaluator.Compact: the checks until one fails (an item
+// not eligible needs nothing else), the relevance of a service (its status depends on
+// it), the status and missing facts, then the rule for the amounts of an item eligible or
+// to check. Rules only add amounts and notes, so running the rule after finish changes
+// nothing of the rest.
+func (r *ItemResult) compact(f *facts) {
+	e := r.Entry
+	for _, c := range e.checks {
+		if !c.applies(f) {
+			continue
+		}
+		r.Conditions = append(r.Conditions, f.check(c))
+		if !e.Info && r.Conditions[len(r.Conditions)-1].Result == No {
+			r.Status = StatusNotEligible
+			return
+		}
+	}
+	if e.Service {
+		r.Relevant = e.relevance(f)
+	}
+	r.finish(f)
+	if e.rule != nil && (r.Status == StatusEligible || r.Status == StatusToCheck) {
+		e.rule(f, r)
+	}
 }
 
 // capped caps a slice at its length (nil when empty) so that appending to it never writes

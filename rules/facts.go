@@ -19,7 +19,7 @@ type facts struct {
 	// plain-French renderings of the facts, computed once
 	seenAge, seenGIR, seenRes, seenDis string
 	// noText: the caller reads only the decisions (statuses, missing facts, amounts,
-	// urgency, relevance), not the words: the "seen" helpers return "" (Evaluator.NoText).
+	// urgency, relevance), not the words: the "seen" helpers return "" (Evaluator.Compact).
 	noText bool
 	// day is the table of named amounts at d, looked up on first use (see amounts)
 	day *dayAmounts
@@ -313,7 +313,7 @@ func (f *facts) amountDate(id string) (time.Time, bool) {
 }
 
 // say joins the words of a value seen, a label or a note; "" when the caller does not read
-// the words (Evaluator.NoText), without building them.
+// the words (Evaluator.Compact), without building them.
 func (f *facts) say(parts ...string) string {
 	if f.noText {
 		return ""

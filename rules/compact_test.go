@@ -1,0 +1,130 @@
+package rules_test
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"aidants/rules"
+
+	"pgregory.net/rapid"
+)
+
+// A compact evaluation (Evaluator.Compact, as `aidants lot` runs it) decides what the full
+// evaluation decides: the same status and missing facts for every item; for an item
+// eligible or to check, the same conditions (results and facts), amounts and, for a
+// service, relevance; for an item not eligible, the conditions of the full evaluation up
+// to its first failing one. Labels, values seen, bases and notes are left out.
+func TestCompactSameDecisions(t *testing.T) {
+	p := params(t)
+	days := []struct{ y, m, d int }{{2025, 1, 1}, {2025, 6, 30}, {2025, 7, 1}, {2026, 6, 1}, {2026, 12, 31}, {2027, 1, 1}, {2028, 3, 1}}
+	compact := rules.Evaluator{Compact: true}
+	var full rules.Evaluator
+	rapid.Check(t, func(t *rapid.T) {
+		s := genAnySituation(t)
+		dd := rapid.SampledFrom(days).Draw(t, "day")
+		d := day(dd.y, time.Month(dd.m), dd.d)
+		want := full.Evaluate(s, p, d)
+		got := compact.Evaluate(s, p, d)
+		if len(got) != len(want) {
+			t.Fatalf("%d items in the compact evaluation, %d in the full one", len(got), len(want))
+		}
+		for i := range want {
+			w, g := &want[i], &got[i]
+			id := w.Entry.ID
+			if g.Entry != w.Entry || g.Status != w.Status {
+				t.Fatalf("%s: status %s in the compact evaluation, %s in the full one", id, g.Status, w.Status)
+			}
+			if !reflect.DeepEqual(g.Missing, w.Missing) {
+				t.Fatalf("%s: missing %v in the compact evaluation, %v in the full one", id, g.Missing, w.Missing)
+			}
+			if len(g.Notes) != 0 {
+				t.Fatalf("%s: notes %q in the compact evaluation", id, g.Notes)
+			}
+			if len(g.Conditions) > len(w.Conditions) {
+				t.Fatalf("%s: %d conditions in the compact evaluation, %d in the full one", id, len(g.Conditions), len(w.Conditions))
+			}
+			for j := range g.Conditions {
+				gc, wc := &g.Conditions[j], &w.Conditions[j]
+				if gc.Result != wc.Result || gc.Check() != wc.Check() || !reflect.DeepEqual(gc.Facts, wc.Facts) {
+					t.Fatalf("%s: condition %q: %s %v in the compact evaluation, %s %v in the full one", id, wc.Label, gc.Result, gc.Facts, wc.Result, wc.Facts)
+				}
+				if gc.Check() != nil && (gc.Label != "" || gc.Seen != "" || gc.Basis != "") {
+					t.Fatalf("%s: condition %q has its words in the compact evaluation", id, gc.Label)
+				}
+			}
+			if w.Status == rules.StatusNotEligible {
+				if n := len(g.Conditions); n == 0 || g.Conditions[n-1].Result != rules.No {
+					t.Fatalf("%s: not eligible, but the compact evaluation does not end on its failing condition", id)
+				}
+				continue
+			}
+			if w.Status != rules.StatusEligible && w.Status != rules.StatusToCheck {
+				continue // information: no amount is printed
+			}
+			if len(g.Conditions) != len(w.Conditions) {
+				t.Fatalf("%s: %d conditions in the compact evaluation, %d in the full one", id, len(g.Conditions), len(w.Conditions))
+			}
+			if w.Entry.Service && g.Relevant != w.Relevant {
+				t.Fatalf("%s: relevance %v in the compact evaluation, %v in the full one", id, g.Relevant, w.Relevant)
+			}
+			if len(g.Amounts) != len(w.Amounts) {
+				t.Fatalf("%s: %d amounts in the compact evaluation, %d in the full one", id, len(g.Amounts), len(w.Amounts))
+			}
+			for j := range w.Amounts {
+				if !reflect.DeepEqual(*g.Amounts[j], *w.Amounts[j]) {
+					t.Fatalf("%s: amount %+v in the compact evaluation, %+v in the full one", id, *g.Amounts[j], *w.Amounts[j])
+				}
+			}
+		}
+	})
+}
+
+// genAnySituation draws a situation over every row of the fact table, each field unknown
+// one time in three, with the values at the boundaries of the rules more often.
+func genAnySituation(t *rapid.T) *rules.Situation {
+	s := &rules.Situation{}
+	for _, fd := range rules.Fields {
+		id := string(fd.ID)
+		if rapid.IntRange(0, 2).Draw(t, id+"?") == 0 {
+			continue
+		}
+		switch fd.Kind {
+		case rules.FieldInt:
+			if rapid.Bool().Draw(t, id+" boundary") {
+				v := rapid.SampledFrom([]int{fd.Min, fd.Max, 50, 55, 60, 62, 64, 65, 66, 67, 70, 75, 76, 80}).Draw(t, id)
+				fd.SetInt(s, max(fd.Min, min(fd.Max, v)))
+			} else {
+				fd.SetInt(s, rapid.IntRange(fd.Min, fd.Max).Draw(t, id))
+			}
+		case rules.FieldEuros:
+			fd.SetEuros(s, rules.Euros(rapid.Int64Range(0, 600000).Draw(t, id)))
+		case rules.FieldBool:
+			fd.SetBool(s, rapid.Bool().Draw(t, id))
+		case rules.FieldEnum:
+			fd.SetString(s, rapid.SampledFrom(fd.Values()).Draw(t, id))
+		case rules.FieldString:
+			switch fd.ID {
+			case rules.FactCommune:
+				fd.SetString(s, rapid.SampledFrom([]string{"23096", "69123", "69029", "75056", "97411"}).Draw(t, id))
+			default:
+				fd.SetString(s, rapid.SampledFrom([]string{"23", "33", "69", "75", "93", "974", "2A"}).Draw(t, id))
+			}
+		case rules.FieldSet:
+			vs := rapid.SliceOfNDistinct(rapid.SampledFrom(fd.Values()), 0, len(fd.Choices), rapid.ID[string]).Draw(t, id)
+			fd.SetSet(s, vs)
+		case rules.FieldAGGIR:
+			a := rules.AGGIR{}
+			for _, v := range rules.AGGIRVariables {
+				if rapid.IntRange(0, 4).Draw(t, v+"?") > 0 {
+					a[v] = rapid.SampledFrom([]string{"A", "B", "C"}).Draw(t, v)
+				}
+			}
+			s.Person.AGGIR = &a
+		}
+	}
+	if s.Person.Department != nil && *s.Person.Department == "69" {
+		s.Person.Territory = rapid.SampledFrom([]string{"", "69", "69M"}).Draw(t, "territory")
+	}
+	return s
+}
