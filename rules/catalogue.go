@@ -91,6 +91,7 @@ var Catalogue = []*Entry{
 	entryAidantSalarie,
 	entryCMI,
 	entryASPA,
+	entryComplementaireSanteSolidaire,
 	entryAideMenagereDepartement,
 	entryCaisseRetraiteOSCAR,
 	entryARDH,

@@ -30,6 +30,7 @@ var catalogueOrder = []string{
 	"aidant-salarie",
 	"cmi",
 	"aspa",
+	"complementaire-sante-solidaire",
 	"aide-menagere-departement",
 	"caisse-retraite-oscar",
 	"ardh",
