@@ -48,9 +48,9 @@ type askPage struct {
 	w, h       int
 }
 
-// answeredMsg is not needed: the page calls the model directly (crush's rule: mutate
-// children directly, no command round trip), so no key typed after Entrée can reach the
-// question just answered.
+// An answer recorded moves on at once: the page sends its messages through Common.send,
+// which the root applies before it reads the next key (no command round trip), so no key
+// typed after Entrée can reach the question just answered.
 
 // openAsk opens the question screen. facts are the questions of a series (askSeries) or
 // the one question (askOne).
