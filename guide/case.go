@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"aidants/rules"
@@ -338,10 +339,16 @@ func (c *Case) status(id string) rules.Status {
 	return ""
 }
 
+// fingerprintEvaluators are reused by fingerprint: Worth evaluates the situation once per
+// probe of every question left, at every answer. The words are not needed.
+var fingerprintEvaluators = sync.Pool{New: func() any { return &rules.Evaluator{NoWords: true} }}
+
 // fingerprint is what a family would see change: every item's status, urgency and figures.
 func (c *Case) fingerprint(s *rules.Situation) string {
+	ev := fingerprintEvaluators.Get().(*rules.Evaluator)
+	defer fingerprintEvaluators.Put(ev)
 	var b strings.Builder
-	for _, r := range rules.Evaluate(s, c.g.Content.Params, c.date) {
+	for _, r := range ev.Evaluate(s, c.g.Content.Params, c.date) {
 		b.WriteString(string(r.Status))
 		if r.Urgent {
 			b.WriteByte('!')

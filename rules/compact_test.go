@@ -80,6 +80,59 @@ func TestCompactSameDecisions(t *testing.T) {
 	})
 }
 
+// An evaluation without the words (Evaluator.NoWords, as `aidants lot` runs it) decides
+// exactly what the full evaluation decides: the same conditions with the same results and
+// facts, the same statuses, missing facts, amounts, urgency and relevance. Only labels,
+// values seen, bases and notes are left out.
+func TestNoWordsSameDecisions(t *testing.T) {
+	p := params(t)
+	days := []struct{ y, m, d int }{{2025, 1, 1}, {2025, 6, 30}, {2025, 7, 1}, {2026, 6, 1}, {2026, 12, 31}, {2027, 1, 1}, {2028, 3, 1}}
+	quiet := rules.Evaluator{NoWords: true}
+	var full rules.Evaluator
+	rapid.Check(t, func(t *rapid.T) {
+		s := genAnySituation(t)
+		dd := rapid.SampledFrom(days).Draw(t, "day")
+		d := day(dd.y, time.Month(dd.m), dd.d)
+		want := full.Evaluate(s, p, d)
+		got := quiet.Evaluate(s, p, d)
+		if len(got) != len(want) {
+			t.Fatalf("%d items without the words, %d with", len(got), len(want))
+		}
+		for i := range want {
+			w, g := &want[i], &got[i]
+			if g.Entry != w.Entry || g.Status != w.Status || g.Urgent != w.Urgent || g.Relevant != w.Relevant {
+				t.Fatalf("%s: status %s urgent %v relevant %v without the words, %s %v %v with", w.Entry.ID, g.Status, g.Urgent, g.Relevant, w.Status, w.Urgent, w.Relevant)
+			}
+			if !reflect.DeepEqual(g.Missing, w.Missing) {
+				t.Fatalf("%s: missing %v without the words, %v with", w.Entry.ID, g.Missing, w.Missing)
+			}
+			if len(g.Amounts) != len(w.Amounts) {
+				t.Fatalf("%s: %d amounts without the words, %d with", w.Entry.ID, len(g.Amounts), len(w.Amounts))
+			}
+			for j := range w.Amounts {
+				if !reflect.DeepEqual(*g.Amounts[j], *w.Amounts[j]) {
+					t.Fatalf("%s: amount %+v without the words, %+v with", w.Entry.ID, *g.Amounts[j], *w.Amounts[j])
+				}
+			}
+			if len(g.Conditions) != len(w.Conditions) {
+				t.Fatalf("%s: %d conditions without the words, %d with", w.Entry.ID, len(g.Conditions), len(w.Conditions))
+			}
+			for j := range w.Conditions {
+				gc, wc := &g.Conditions[j], &w.Conditions[j]
+				if gc.Result != wc.Result || gc.Check() != wc.Check() || !reflect.DeepEqual(gc.Facts, wc.Facts) {
+					t.Fatalf("%s: condition %q: %s %v without the words, %s %v with", w.Entry.ID, wc.Label, gc.Result, gc.Facts, wc.Result, wc.Facts)
+				}
+				if gc.Label != "" && gc.Check() != nil {
+					t.Fatalf("%s: condition %q has its words in an evaluation without them", w.Entry.ID, gc.Label)
+				}
+			}
+			if len(g.Notes) != 0 {
+				t.Fatalf("%s: notes %q in an evaluation without the words", w.Entry.ID, g.Notes)
+			}
+		}
+	})
+}
+
 // genAnySituation draws a situation over every row of the fact table, each field unknown
 // one time in three, with the values at the boundaries of the rules more often.
 func genAnySituation(t *rapid.T) *rules.Situation {

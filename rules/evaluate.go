@@ -24,6 +24,11 @@ type Evaluator struct {
 	// full evaluation, and so are the conditions and amounts of the items eligible or to
 	// check (TestCompactSameDecisions).
 	Compact bool
+	// NoWords: the words are not built (conditions get no label, value seen or basis;
+	// items no notes); everything else is the full evaluation — statuses, conditions'
+	// results and facts, missing facts, amounts, relevance, urgency
+	// (TestNoWordsSameDecisions). Compact implies it.
+	NoWords bool
 	f       facts
 	out     []ItemResult
 	conds   []Condition
@@ -34,7 +39,7 @@ type Evaluator struct {
 
 // Evaluate is rules.Evaluate with reused memory.
 func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
-	ev.f = facts{s: s, p: p, d: d, noText: ev.Compact}
+	ev.f = facts{s: s, p: p, d: d, noText: ev.Compact || ev.NoWords}
 	ev.f.init()
 	f := &ev.f
 	if ev.out == nil {
@@ -54,7 +59,7 @@ func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult
 		if ev.Compact {
 			*r = ItemResult{Entry: e, Relevant: Unknown, noText: true}
 		} else {
-			*r = ItemResult{Entry: e, Relevant: e.relevance(f), Urgent: e.urgency(f)}
+			*r = ItemResult{Entry: e, Relevant: e.relevance(f), Urgent: e.urgency(f), noText: ev.NoWords}
 		}
 		r.Conditions, r.Amounts, r.Notes, r.Missing = conds[len(conds):], amounts[len(amounts):], notes[len(notes):], missing[len(missing):]
 		if ev.Compact {
