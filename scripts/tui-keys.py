@@ -8,8 +8,10 @@ user directory), waits for the first question, then answers the first questions:
 answer it types the keys, waits until the screen is quiet, presses Enter and times Enter ->
 first byte of the new frame (answer stored, plan recomputed, next question drawn), then
 waits until the screen is quiet again (at least 1.2 s, longer than a cursor blink).
-Reported: the median (and quartiles) of every Enter, the typing latency, and the number of
-full-screen clears (ESC [2J) written after start-up. Then the window is resized once
+Reported: the median (and quartiles) of every Enter, the typing latency, the CPU time the
+process spent on each Enter (all its threads, from /proc/PID/task/*/schedstat, from the key
+to the end of the frame: far less sensitive to a loaded machine than the latency), and the
+number of full-screen clears (ESC [2J) written after start-up. Then the window is resized once
 (100x30, SIGWINCH): a clear is allowed there, and only there.
 Exit status 1 if a clear was written after start-up without a resize.
 """
@@ -47,6 +49,21 @@ def read_until_quiet(fd, quiet, at_least=0.0):
             return out
 
 
+def cpu_ns(pid):
+    """CPU time of every thread of pid so far, in nanoseconds (Linux schedstat)."""
+    total = 0
+    try:
+        for t in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{t}/schedstat") as f:
+                    total += int(f.read().split()[0])
+            except (OSError, ValueError, IndexError):
+                pass
+    except OSError:
+        return None
+    return total
+
+
 def first_byte(fd, timeout=5):
     r, _, _ = select.select([fd], [], [], timeout)
     t = time.perf_counter()
@@ -69,7 +86,7 @@ def once(binary):
     if not any(m in seen for m in FIRST):
         sys.exit("the first question never appeared")
     read_until_quiet(fd, QUIET, at_least=1.2)  # start-up, first blink
-    enters, typing, after = [], [], b""
+    enters, typing, cpus, after = [], [], [], b""
     for a in ANSWERS:
         t0 = time.perf_counter()
         os.write(fd, a.encode())
@@ -77,12 +94,17 @@ def once(binary):
         if t is not None:
             typing.append((t - t0) * 1000)
         after += b + read_until_quiet(fd, QUIET)
+        c0 = cpu_ns(pid)
         t0 = time.perf_counter()
         os.write(fd, b"\r")
         t, b = first_byte(fd)
         if t is None:
             break
         enters.append((t - t0) * 1000)
+        b += read_until_quiet(fd, QUIET)  # the frame
+        c1 = cpu_ns(pid)
+        if c0 is not None and c1 is not None:
+            cpus.append((c1 - c0) / 1e6)
         after += b + read_until_quiet(fd, QUIET, at_least=1.2)
     clears = after.count(CLEAR)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
@@ -91,7 +113,7 @@ def once(binary):
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
     os.close(fd)
-    return enters, typing, clears, resized.count(CLEAR)
+    return enters, typing, cpus, clears, resized.count(CLEAR)
 
 
 def q(xs):
@@ -104,17 +126,20 @@ def main():
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 10
     if not os.access(binary, os.X_OK):
         sys.exit(f"{binary}: not found (make build first)")
-    enters, typing, clears, resize_clears = [], [], 0, 0
+    enters, typing, cpus, clears, resize_clears = [], [], [], 0, 0
     for _ in range(runs):
-        e, t, c, r = once(binary)
+        e, t, u, c, r = once(binary)
         enters += e
         typing += t
+        cpus += u
         clears += c
         resize_clears += r
     load = os.getloadavg()
     print(f"{binary}: {runs} runs, 80x24, load average {load[0]:.1f}")
     print(f"Enter -> first byte of the next frame: {q(enters)}")
     print(f"typing a key -> first byte: {q(typing)}")
+    if cpus:
+        print(f"CPU time of the process for an Enter (key to end of frame, all threads): {q(cpus)}")
     print(f"full-screen clears after start-up: {clears} (without resize); after a resize: {resize_clears} in {runs} resizes")
     sys.exit(1 if clears else 0)
 
