@@ -96,6 +96,7 @@ var Catalogue = []*Entry{
 	entryCaisseRetraiteOSCAR,
 	entryARDH,
 	entryActionSocialeAgircArrco,
+	entryActionSocialeMSA,
 	entryServicesAutonomieDomicile,
 	entryEmploiDomicileCESU,
 	entryCreditImpotServices,

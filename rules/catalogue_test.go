@@ -35,6 +35,7 @@ var catalogueOrder = []string{
 	"caisse-retraite-oscar",
 	"ardh",
 	"action-sociale-agirc-arrco",
+	"action-sociale-msa",
 	"services-autonomie-domicile",
 	"emploi-domicile-cesu",
 	"credit-impot-services",

@@ -62,6 +62,12 @@ var lawTravailRetraite = law("travail-retraite", []lawCase{
 	{name: "Agirc-Arrco : en EHPAD", id: "action-sociale-agirc-arrco", sit: person().age(85).ehpad().scheme("general"), status: notEligible},
 
 	// MSA (règle de la caisse): farm-sector retiree, GIR 5 or 6, at home
+	{name: "MSA : retraitée agricole en GIR 5 à domicile", id: "action-sociale-msa", sit: person().age(80).home().gir(5).scheme("agricultural"), status: eligible},
+	{name: "MSA : retraitée agricole en GIR 6", id: "action-sociale-msa", sit: person().age(80).home().gir(6).scheme("agricultural"), status: eligible},
+	{name: "MSA : GIR 4, c'est l'APA", id: "action-sociale-msa", sit: person().age(80).home().gir(4).scheme("agricultural"), status: notEligible},
+	{name: "MSA : régime général, c'est la Carsat", id: "action-sociale-msa", sit: person().age(80).home().gir(5).scheme("general"), status: notEligible},
+	{name: "MSA : en EHPAD", id: "action-sociale-msa", sit: person().age(85).ehpad().gir(5).scheme("agricultural"), status: notEligible},
+	{name: "MSA : régime inconnu", id: "action-sociale-msa", sit: person().age(80).home().gir(5), status: toCheck},
 
 })
 
