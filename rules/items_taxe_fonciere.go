@@ -18,7 +18,7 @@ var taxeFonciereAlternatives = []*Check{
 var entryTaxeFonciere = &Entry{
 	ID: "taxe-fonciere", Title: "Taxe foncière : exonération ou dégrèvement pour les personnes âgées", For: "person",
 	checks:  taxeFonciereChecks,
-	amounts: []string{"taxe_fonciere.degrevement_65_75", "taxe_fonciere.limite_rfr_part"},
+	amounts: []string{"taxe_fonciere.degrevement_65_75", "taxe_fonciere.limite_rfr_part", "taxe_fonciere.limite_rfr_demi_part"},
 	rule:    ruleTaxeFonciere,
 }
 
@@ -47,7 +47,7 @@ var taxeFonciereChecks = []*Check{
 }
 
 func ruleTaxeFonciere(f *facts, r *ItemResult) {
-	r.amount(f.amount("taxe_fonciere.degrevement_65_75"), f.amount("taxe_fonciere.limite_rfr_part"))
+	r.amount(f.amount("taxe_fonciere.degrevement_65_75"), f.amount("taxe_fonciere.limite_rfr_part"), f.amount("taxe_fonciere.limite_rfr_demi_part"))
 	r.note("L'exonération et le dégrèvement sont en principe appliqués d'office par les impôts ; s'ils ne figurent pas sur l'avis de taxe foncière, faites une réclamation au service des impôts.")
 }
 

@@ -10,6 +10,7 @@ package rules_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"aidants/rules"
 )
@@ -69,6 +70,11 @@ var lawTravailRetraite = law("travail-retraite", []lawCase{
 	{name: "MSA : en EHPAD", id: "action-sociale-msa", sit: person().age(85).ehpad().gir(5).scheme("agricultural"), status: notEligible},
 	{name: "MSA : régime inconnu", id: "action-sociale-msa", sit: person().age(80).home().gir(5), status: toCheck},
 
+	// taxe foncière, CGI 1417-I: impositions of 2024 (revenus 2023), métropole
+	{name: "taxe foncière : limite 1417-I de 2024, 12 455 € pour une part", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2024, 6, 1),
+		amount: "taxe_fonciere.limite_rfr_part", num: 1245500},
+	{name: "taxe foncière : limite 1417-I de 2024, 3 326 € par demi-part", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2024, 6, 1),
+		amount: "taxe_fonciere.limite_rfr_demi_part", num: 332600},
 })
 
 func TestLawTravailRetraite(t *testing.T) { runLaw(t, lawTravailRetraite) }
@@ -90,6 +96,24 @@ func TestAmenagementHorairesSalarieOnly(t *testing.T) {
 		}
 		if found != want {
 			t.Errorf("%s: the L3121-49 condition shown %v, want %v", job, found, want)
+		}
+	}
+}
+
+// The 1417-I limits of 2025 and 2026 were not found: the plan says « montant non
+// confirmé » and gives the last confirmed figure, 2024's, never a guess.
+func TestTaxeFonciereLimitNotConfirmed(t *testing.T) {
+	p := params(t)
+	for _, d := range []time.Time{day(2025, 6, 1), day(2026, 6, 1)} {
+		q, ok := p.Amount("taxe_fonciere.limite_rfr_part", d)
+		if !ok {
+			t.Fatal("taxe_fonciere.limite_rfr_part is not a named amount")
+		}
+		if q.Found {
+			t.Errorf("%v: the 1417-I limit is given as %s, but no figure was confirmed for that year", d, q.Format())
+		}
+		if q.LastKnown == nil || q.LastKnown.Num != 1245500 {
+			t.Errorf("%v: the last confirmed figure should be 2024's 12 455 €, got %+v", d, q.LastKnown)
 		}
 	}
 }
