@@ -95,6 +95,7 @@ var Catalogue = []*Entry{
 	entryAideMenagereDepartement,
 	entryCaisseRetraiteOSCAR,
 	entryARDH,
+	entryAssuranceVieillesseAidants,
 	entryActionSocialeAgircArrco,
 	entryActionSocialeMSA,
 	entryServicesAutonomieDomicile,

@@ -34,6 +34,7 @@ var catalogueOrder = []string{
 	"aide-menagere-departement",
 	"caisse-retraite-oscar",
 	"ardh",
+	"assurance-vieillesse-aidants",
 	"action-sociale-agirc-arrco",
 	"action-sociale-msa",
 	"services-autonomie-domicile",
