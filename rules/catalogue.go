@@ -96,6 +96,7 @@ var Catalogue = []*Entry{
 	entryCaisseRetraiteOSCAR,
 	entryARDH,
 	entryAssuranceVieillesseAidants,
+	entryTrimestresRetraiteAidant,
 	entryActionSocialeAgircArrco,
 	entryActionSocialeMSA,
 	entryServicesAutonomieDomicile,

@@ -35,6 +35,7 @@ var catalogueOrder = []string{
 	"caisse-retraite-oscar",
 	"ardh",
 	"assurance-vieillesse-aidants",
+	"trimestres-retraite-aidant",
 	"action-sociale-agirc-arrco",
 	"action-sociale-msa",
 	"services-autonomie-domicile",

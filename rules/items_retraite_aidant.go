@@ -1,7 +1,9 @@
 package rules
 
 // The caregiver's own pension: the assurance vieillesse des aidants (CSS art. L381-2, as in
-// force since 1/1/2026).
+// force since 1/1/2026), the majoration de durée d'assurance for the permanent care of an
+// adult with an incapacity of at least 80 % (L351-4-2, D351-1-15) and the full-rate pension
+// at 65 of the aidant familial of a PCH recipient (L351-8 1° bis, R351-24-2; CASF L245-12).
 
 var entryAssuranceVieillesseAidants = &Entry{
 	ID: "assurance-vieillesse-aidants", Title: "Assurance vieillesse des aidants (AVA) : des trimestres de retraite pendant l'aide", For: "caregiver",
@@ -18,6 +20,19 @@ var entryAssuranceVieillesseAidants = &Entry{
 			return And(Or(triOf(f.s.Person.ReceivesAPA), f.disability(func(d int) bool { return d >= 80 })), working)
 		}}},
 	rule: ruleAVA,
+}
+
+var entryTrimestresRetraiteAidant = &Entry{
+	ID: "trimestres-retraite-aidant", Title: "Trimestres de retraite en plus et taux plein à 65 ans pour l'aidant", For: "caregiver",
+	After:   []string{"assurance-vieillesse-aidants"},
+	checks:  trimestresChecks,
+	amounts: []string{"retraite_aidant.trimestres_max", "retraite_aidant.periode_mois", "retraite_aidant.age_taux_plein"},
+	Relevant: []*Signal{
+		{Label: "la personne aidée a un taux d'incapacité d'au moins 80 % reconnu par la MDPH", Facts: []FactID{FactDisabilityRate},
+			eval: func(f *facts) Tri { t, _ := f.rateAtLeast("retraite_aidant.taux_incapacite"); return t }},
+		boolSignal("la personne aidée reçoit la PCH", FactReceivesPCH),
+	},
+	rule: ruleTrimestres,
 }
 
 // rateAtLeast: the incapacity rate is at least the rate parameter id (basis points).
@@ -101,5 +116,68 @@ func ruleAVA(f *facts, r *ItemResult) {
 	r.note("Avec l'AJPA, l'affiliation est automatique : la Caf (ou la MSA) cotise pour la retraite de l'aidant pendant les jours indemnisés. Pour un congé sans AJPA, il faut la demander.")
 	if f.employment() == "retired" {
 		r.note("L'aidant est déjà retraité : une fois la retraite prise, de nouveaux trimestres ne la changent en principe plus.")
+	}
+}
+
+// family of L351-4-2 (spouse, partner, ascendant, descendant, collateral, or those of the
+// spouse) and of L245-12 CASF (up to the 4th degree): every relationship but a friend or
+// neighbour
+var trimestresFamily = &Check{
+	Label: "L'aidant est de sa famille : conjoint, concubin, partenaire de PACS, enfant, parent, frère ou sœur, ou de la famille de son conjoint",
+	Basis: "CSS art. L351-4-2 ; CASF art. L245-12", Facts: []FactID{FactRelationship},
+	eval: func(f *facts) verdict {
+		return is(f.relIn("spouse", "child", "grandchild", "sibling", "other_family", "in_law"), f.relationshipSeen())
+	}}
+
+var trimestresRate = &Check{
+	Label: "Ou : la personne aidée a un taux d'incapacité d'au moins 80 % (un trimestre en plus par période de 30 mois, 8 au plus)",
+	Basis: "CSS art. L351-4-2 et D351-1-15", Facts: []FactID{FactDisabilityRate}, Params: []string{"retraite_aidant.taux_incapacite"},
+	eval: func(f *facts) verdict {
+		t, _ := f.rateAtLeast("retraite_aidant.taux_incapacite")
+		return is(t, "incapacité "+f.disabilitySeen())
+	}}
+
+var trimestresPCH = &Check{
+	Label: "Ou : elle reçoit la PCH et l'aidant a arrêté de travailler pour l'aider au moins 30 mois de suite (retraite à taux plein à 65 ans)",
+	Basis: "CSS art. L351-8 1° bis et R351-24-2 ; CASF art. L245-12", Facts: []FactID{FactReceivesPCH},
+	Unsettled: "le guide ne demande pas depuis quand l'aidant a arrêté de travailler",
+	eval: func(f *facts) verdict {
+		b := f.s.Person.ReceivesPCH
+		if isTrue(b) {
+			return verdict{r: Unknown, seen: "reçoit la PCH : 30 mois d'arrêt de travail à justifier", noFacts: true}
+		}
+		return is(triOf(b), boolSeen(b, "reçoit la PCH", "pas de PCH"))
+	}}
+
+var trimestresChecks = []*Check{
+	{Label: "La personne aidée a un taux d'incapacité d'au moins 80 %, ou reçoit la PCH (aidant familial)", Basis: "CSS art. L351-4-2 et L351-8 1° bis", Any: []*Check{trimestresRate, trimestresPCH}},
+	trimestresFamily,
+	{Label: "L'aidant s'en occupe au foyer familial : elle vit à domicile, pas en établissement", Basis: "CSS art. L351-4-2", Facts: []FactID{FactResidence},
+		eval: func(f *facts) verdict {
+			r := f.s.Person.Residence
+			switch {
+			case r == nil:
+				return is(Unknown, unknownSeen)
+			case *r == "home" || *r == "relative_home":
+				return is(Yes, f.residenceSeen())
+			case *r == "institution":
+				return is(No, f.residenceSeen())
+			}
+			return verdict{r: Unknown, seen: f.residenceSeen() + " : à voir avec la caisse de retraite", noFacts: true}
+		}},
+	{Label: "L'aidant s'en occupe en permanence depuis au moins 30 mois", Basis: "CSS art. L351-4-2 et R351-24-2",
+		Unsettled: "le guide ne demande pas depuis quand l'aidant s'occupe de la personne",
+		eval: func(*facts) verdict {
+			return verdict{r: Unknown, seen: "à justifier auprès de la caisse de retraite", noFacts: true}
+		}},
+}
+
+func ruleTrimestres(f *facts, r *ItemResult) {
+	r.amount(f.amount("retraite_aidant.trimestres_max"), f.amount("retraite_aidant.periode_mois"), f.amount("retraite_aidant.age_taux_plein"))
+	if rel := f.relationship(); rel == "child" || rel == "" {
+		r.note("Pour l'enfant d'un parent âgé, c'est rare : le GIR de l'APA ne suffit pas, il faut un taux d'incapacité d'au moins 80 % reconnu par la MDPH et une aide permanente d'au moins 30 mois (ou la PCH, rarement accordée après 60 ans, et 30 mois d'arrêt de travail pour le taux plein à 65 ans).")
+	}
+	if f.employment() == "retired" {
+		r.note("L'aidant est déjà retraité : demandez à sa caisse de retraite si ces trimestres ont été comptés.")
 	}
 }

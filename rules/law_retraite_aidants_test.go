@@ -23,6 +23,15 @@ var lawRetraiteAidants = law("retraite-aidants", []lawCase{
 	{name: "AVA : sans emploi, parent à l'APA sans taux : pas de congé à prendre", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(true).dis(60).rel("child").job("not_working"), status: notEligible},
 	{name: "AVA : voisin qui aide de près (L3142-16 9°), salarié, APA", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(true).rel("friend_neighbour").job("employee"), status: toCheck},
 	{name: "AVA : aidant retraité, incapacité 70 %", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(true).dis(70).rel("spouse").job("retired"), status: notEligible, relevant: no},
+
+	// L351-4-2 (D351-1-15: at least 80 %) and L351-8 1° bis (PCH, R351-24-2: 30 months)
+	{name: "trimestres : enfant, parent à 80 %, à domicile (durée à justifier)", id: "trimestres-retraite-aidant", sit: person().age(82).dis(80).home().rel("child"), status: toCheck, cond: "La personne aidée a un taux d'incapacité d'au moins 80 %", result: rules.Yes},
+	{name: "trimestres : parent à 79 %, sans PCH", id: "trimestres-retraite-aidant", sit: person().age(82).dis(79).pch(false).home().rel("child"), status: notEligible},
+	{name: "trimestres : parent à 79 % avec la PCH (taux plein à 65 ans possible)", id: "trimestres-retraite-aidant", sit: person().age(82).dis(79).pch(true).home().rel("child"), status: toCheck},
+	{name: "trimestres : voisin, personne à 90 % (pas de la famille)", id: "trimestres-retraite-aidant", sit: person().age(82).dis(90).home().rel("friend_neighbour"), status: notEligible},
+	{name: "trimestres : conjoint, personne à 90 % en EHPAD (pas au foyer familial)", id: "trimestres-retraite-aidant", sit: person().age(82).dis(90).ehpad().rel("spouse"), status: notEligible},
+	{name: "trimestres : 8 trimestres au plus", id: "trimestres-retraite-aidant", sit: person().dis(80), amount: "retraite_aidant.trimestres_max", num: 8},
+	{name: "trimestres : un trimestre par période de 30 mois", id: "trimestres-retraite-aidant", sit: person().dis(80), amount: "retraite_aidant.periode_mois", num: 30},
 })
 
 func TestLawRetraiteAidants(t *testing.T) { runLaw(t, lawRetraiteAidants) }
