@@ -79,6 +79,7 @@ var Catalogue = []*Entry{
 	entryAPAUrgence,
 	entryAPADomicile,
 	entryAPAEtablissement,
+	entryPCHApres60,
 	entryRelaisHospitalisationAidant,
 	entryRepitAPA,
 	entryCongeProcheAidant,

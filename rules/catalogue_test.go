@@ -18,6 +18,7 @@ var catalogueOrder = []string{
 	"apa-urgence",
 	"apa-domicile",
 	"apa-etablissement",
+	"pch-apres-60",
 	"relais-hospitalisation-aidant",
 	"repit-apa",
 	"conge-proche-aidant",

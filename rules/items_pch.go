@@ -1,0 +1,74 @@
+package rules
+
+// PCH after 60 (CASF art. L245-1 II, D245-3): a first request is made before 60, or later
+// for a disability that met the criteria before 60 (at any age since the loi n° 2020-220
+// removed the limit of 75) or for a person still working; whoever has the PCH at 60 chooses
+// between it and the APA at 60 and at each renewal (L245-9), as the two are not cumulated
+// (L232-23).
+
+var entryPCHApres60 = &Entry{
+	ID: "pch-apres-60", Title: "Prestation de compensation du handicap (PCH) après 60 ans, ou l'APA", For: "person",
+	checks: pchChecks,
+	amounts: []string{"pch.age_limite", "apa.plafond.gir1", "apa.plafond.gir2", "apa.plafond.gir3", "apa.plafond.gir4",
+		"sad.tarif_plancher", "pch.aidant_familial.taux", "pch.aidant_familial.taux_cessation", "pch.aidant_familial.heure"},
+	Relevant: []*Signal{
+		boolSignal("la personne reçoit la PCH", FactReceivesPCH),
+		{Label: "un taux d'incapacité d'au moins 50 % est reconnu par la MDPH", Facts: []FactID{FactDisabilityRate},
+			eval: func(f *facts) Tri { return f.disability(func(d int) bool { return d >= 50 }) }},
+	},
+	rule: rulePCHApres60,
+}
+
+var pchUnder60 = &Check{Label: "Ou : elle a moins de 60 ans (la PCH se demande à la MDPH)", Basis: "CASF art. L245-1 (I) et D245-3",
+	Facts: []FactID{FactAge}, Params: []string{"pch.age_limite"},
+	eval: func(f *facts) verdict {
+		q := f.amount("pch.age_limite")
+		if !q.Found {
+			return verdict{r: Unknown, seen: f.ageSeen(), noFacts: true}
+		}
+		return is(f.age(func(a int) bool { return int64(a) < q.Num }), f.ageSeen())
+	}}
+
+var pchAlready = &Check{Label: "Ou : elle reçoit déjà la PCH (elle peut la garder après 60 ans)", Basis: "CASF art. L245-9",
+	Facts: []FactID{FactReceivesPCH},
+	eval: func(f *facts) verdict {
+		b := f.s.Person.ReceivesPCH
+		return is(triOf(b), boolSeen(b, "reçoit la PCH", "pas de PCH"))
+	}}
+
+var pchBefore60 = &Check{Label: "Ou : son handicap remplissait déjà les critères de la PCH avant ses 60 ans (la demande est alors possible à tout âge)",
+	Basis: "CASF art. L245-1 (II, 1°) ; loi n° 2020-220 du 6/3/2020", Unsettled: "le guide ne demande pas quand le handicap est apparu",
+	eval: func(*facts) verdict {
+		return verdict{r: Unknown, seen: "à montrer avec des documents médicaux anciens", noFacts: true}
+	}}
+
+var pchWorking = &Check{Label: "Ou : elle travaille encore et son handicap remplit les critères de la PCH", Basis: "CASF art. L245-1 (II, 2°)",
+	Unsettled: "le guide ne demande pas si la personne aidée travaille encore",
+	eval: func(*facts) verdict {
+		return verdict{r: Unknown, seen: "à signaler à la MDPH si elle a encore une activité professionnelle", noFacts: true}
+	}}
+
+var pchChecks = []*Check{
+	{Label: "La PCH est possible à son âge", Basis: "CASF art. L245-1 et D245-3", Any: []*Check{pchUnder60, pchAlready, pchBefore60, pchWorking}},
+	{Label: "Son handicap remplit les critères de la PCH : une difficulté absolue pour au moins une activité essentielle, ou grave pour au moins deux",
+		Basis: "CASF art. L245-1 et D245-4 (annexe 2-5)", Facts: []FactID{FactReceivesPCH},
+		Unsettled: "c'est l'équipe de la MDPH qui évalue les difficultés",
+		eval: func(f *facts) verdict {
+			if isTrue(f.s.Person.ReceivesPCH) {
+				return is(Yes, "reçoit la PCH")
+			}
+			return verdict{r: Unknown, seen: "évalué par la MDPH", noFacts: true}
+		}},
+}
+
+func rulePCHApres60(f *facts, r *ItemResult) {
+	r.amount(f.amount("pch.age_limite"))
+	if f.gir >= 1 && f.gir <= 4 {
+		r.amount(f.amount("apa.plafond.gir" + string(rune('0'+f.gir))))
+	}
+	r.amount(f.amount("sad.tarif_plancher"), f.amount("pch.aidant_familial.taux"), f.amount("pch.aidant_familial.taux_cessation"), f.amount("pch.aidant_familial.heure"))
+	r.note("La PCH et l'APA ne se cumulent pas (CASF art. L232-23). Qui a la PCH avant 60 ans choisit à 60 ans, puis à chaque renouvellement, entre la garder et passer à l'APA ; sans réponse, elle garde la PCH (CASF art. L245-9).")
+	if f.gir >= 1 && f.gir <= 4 {
+		r.note("Pour comparer : l'APA à domicile a un plafond mensuel selon le GIR et une participation selon les ressources ; la PCH paie chaque élément (aide humaine, aides techniques, logement) selon les besoins évalués par la MDPH, sans plafond global pour l'aide humaine, et peut dédommager un aidant familial, même le conjoint.")
+	}
+}
