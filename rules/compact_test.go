@@ -16,67 +16,45 @@ import (
 // service, relevance; for an item not eligible, the conditions of the full evaluation up
 // to its first failing one. Labels, values seen, bases and notes are left out.
 func TestCompactSameDecisions(t *testing.T) {
-	p := params(t)
-	days := []struct{ y, m, d int }{{2025, 1, 1}, {2025, 6, 30}, {2025, 7, 1}, {2026, 6, 1}, {2026, 12, 31}, {2027, 1, 1}, {2028, 3, 1}}
-	compact := rules.Evaluator{Compact: true}
-	var full rules.Evaluator
-	rapid.Check(t, func(t *rapid.T) {
-		s := genAnySituation(t)
-		dd := rapid.SampledFrom(days).Draw(t, "day")
-		d := day(dd.y, time.Month(dd.m), dd.d)
-		want := full.Evaluate(s, p, d)
-		got := compact.Evaluate(s, p, d)
-		if len(got) != len(want) {
-			t.Fatalf("%d items in the compact evaluation, %d in the full one", len(got), len(want))
+	againstFull(t, rules.Evaluator{Compact: true}, "in the compact evaluation", func(t *rapid.T, w, g *rules.ItemResult) {
+		id := w.Entry.ID
+		if g.Entry != w.Entry || g.Status != w.Status {
+			t.Fatalf("%s: status %s in the compact evaluation, %s in the full one", id, g.Status, w.Status)
 		}
-		for i := range want {
-			w, g := &want[i], &got[i]
-			id := w.Entry.ID
-			if g.Entry != w.Entry || g.Status != w.Status {
-				t.Fatalf("%s: status %s in the compact evaluation, %s in the full one", id, g.Status, w.Status)
+		if !reflect.DeepEqual(g.Missing, w.Missing) {
+			t.Fatalf("%s: missing %v in the compact evaluation, %v in the full one", id, g.Missing, w.Missing)
+		}
+		if len(g.Notes) != 0 {
+			t.Fatalf("%s: notes %q in the compact evaluation", id, g.Notes)
+		}
+		if len(g.Conditions) > len(w.Conditions) {
+			t.Fatalf("%s: %d conditions in the compact evaluation, %d in the full one", id, len(g.Conditions), len(w.Conditions))
+		}
+		for j := range g.Conditions {
+			gc, wc := &g.Conditions[j], &w.Conditions[j]
+			if gc.Result != wc.Result || gc.Check() != wc.Check() || !reflect.DeepEqual(gc.Facts, wc.Facts) {
+				t.Fatalf("%s: condition %q: %s %v in the compact evaluation, %s %v in the full one", id, wc.Label, gc.Result, gc.Facts, wc.Result, wc.Facts)
 			}
-			if !reflect.DeepEqual(g.Missing, w.Missing) {
-				t.Fatalf("%s: missing %v in the compact evaluation, %v in the full one", id, g.Missing, w.Missing)
-			}
-			if len(g.Notes) != 0 {
-				t.Fatalf("%s: notes %q in the compact evaluation", id, g.Notes)
-			}
-			if len(g.Conditions) > len(w.Conditions) {
-				t.Fatalf("%s: %d conditions in the compact evaluation, %d in the full one", id, len(g.Conditions), len(w.Conditions))
-			}
-			for j := range g.Conditions {
-				gc, wc := &g.Conditions[j], &w.Conditions[j]
-				if gc.Result != wc.Result || gc.Check() != wc.Check() || !reflect.DeepEqual(gc.Facts, wc.Facts) {
-					t.Fatalf("%s: condition %q: %s %v in the compact evaluation, %s %v in the full one", id, wc.Label, gc.Result, gc.Facts, wc.Result, wc.Facts)
-				}
-				if gc.Check() != nil && (gc.Label != "" || gc.Seen != "" || gc.Basis != "") {
-					t.Fatalf("%s: condition %q has its words in the compact evaluation", id, gc.Label)
-				}
-			}
-			if w.Status == rules.StatusNotEligible {
-				if n := len(g.Conditions); n == 0 || g.Conditions[n-1].Result != rules.No {
-					t.Fatalf("%s: not eligible, but the compact evaluation does not end on its failing condition", id)
-				}
-				continue
-			}
-			if w.Status != rules.StatusEligible && w.Status != rules.StatusToCheck {
-				continue // information: no amount is printed
-			}
-			if len(g.Conditions) != len(w.Conditions) {
-				t.Fatalf("%s: %d conditions in the compact evaluation, %d in the full one", id, len(g.Conditions), len(w.Conditions))
-			}
-			if w.Entry.Service && g.Relevant != w.Relevant {
-				t.Fatalf("%s: relevance %v in the compact evaluation, %v in the full one", id, g.Relevant, w.Relevant)
-			}
-			if len(g.Amounts) != len(w.Amounts) {
-				t.Fatalf("%s: %d amounts in the compact evaluation, %d in the full one", id, len(g.Amounts), len(w.Amounts))
-			}
-			for j := range w.Amounts {
-				if !reflect.DeepEqual(*g.Amounts[j], *w.Amounts[j]) {
-					t.Fatalf("%s: amount %+v in the compact evaluation, %+v in the full one", id, *g.Amounts[j], *w.Amounts[j])
-				}
+			if gc.Check() != nil && (gc.Label != "" || gc.Seen != "" || gc.Basis != "") {
+				t.Fatalf("%s: condition %q has its words in the compact evaluation", id, gc.Label)
 			}
 		}
+		if w.Status == rules.StatusNotEligible {
+			if n := len(g.Conditions); n == 0 || g.Conditions[n-1].Result != rules.No {
+				t.Fatalf("%s: not eligible, but the compact evaluation does not end on its failing condition", id)
+			}
+			return
+		}
+		if w.Status != rules.StatusEligible && w.Status != rules.StatusToCheck {
+			return // information: no amount is printed
+		}
+		if len(g.Conditions) != len(w.Conditions) {
+			t.Fatalf("%s: %d conditions in the compact evaluation, %d in the full one", id, len(g.Conditions), len(w.Conditions))
+		}
+		if w.Entry.Service && g.Relevant != w.Relevant {
+			t.Fatalf("%s: relevance %v in the compact evaluation, %v in the full one", id, g.Relevant, w.Relevant)
+		}
+		sameAmounts(t, w, g, "in the compact evaluation")
 	})
 }
 
@@ -85,52 +63,66 @@ func TestCompactSameDecisions(t *testing.T) {
 // facts, the same statuses, missing facts, amounts, urgency and relevance. Only labels,
 // values seen, bases and notes are left out.
 func TestNoWordsSameDecisions(t *testing.T) {
+	againstFull(t, rules.Evaluator{NoWords: true}, "without the words", func(t *rapid.T, w, g *rules.ItemResult) {
+		if g.Entry != w.Entry || g.Status != w.Status || g.Urgent != w.Urgent || g.Relevant != w.Relevant {
+			t.Fatalf("%s: status %s urgent %v relevant %v without the words, %s %v %v with", w.Entry.ID, g.Status, g.Urgent, g.Relevant, w.Status, w.Urgent, w.Relevant)
+		}
+		if !reflect.DeepEqual(g.Missing, w.Missing) {
+			t.Fatalf("%s: missing %v without the words, %v with", w.Entry.ID, g.Missing, w.Missing)
+		}
+		sameAmounts(t, w, g, "without the words")
+		if len(g.Conditions) != len(w.Conditions) {
+			t.Fatalf("%s: %d conditions without the words, %d with", w.Entry.ID, len(g.Conditions), len(w.Conditions))
+		}
+		for j := range w.Conditions {
+			gc, wc := &g.Conditions[j], &w.Conditions[j]
+			if gc.Result != wc.Result || gc.Check() != wc.Check() || !reflect.DeepEqual(gc.Facts, wc.Facts) {
+				t.Fatalf("%s: condition %q: %s %v without the words, %s %v with", w.Entry.ID, wc.Label, gc.Result, gc.Facts, wc.Result, wc.Facts)
+			}
+			if gc.Label != "" && gc.Check() != nil {
+				t.Fatalf("%s: condition %q has its words in an evaluation without them", w.Entry.ID, gc.Label)
+			}
+		}
+		if len(g.Notes) != 0 {
+			t.Fatalf("%s: notes %q in an evaluation without the words", w.Entry.ID, g.Notes)
+		}
+	})
+}
+
+// evalDays are the dates the evaluations are compared at: both sides of the changes of
+// 1 January, 1 July 2025 (EHPAD experiment) and 31 December 2026 (its end).
+var evalDays = []struct{ y, m, d int }{{2025, 1, 1}, {2025, 6, 30}, {2025, 7, 1}, {2026, 6, 1}, {2026, 12, 31}, {2027, 1, 1}, {2028, 3, 1}}
+
+// againstFull evaluates random situations at random dates with ev and with the full
+// evaluator and calls compare on each pair of items (w from the full evaluation).
+func againstFull(t *testing.T, ev rules.Evaluator, how string, compare func(t *rapid.T, w, g *rules.ItemResult)) {
 	p := params(t)
-	days := []struct{ y, m, d int }{{2025, 1, 1}, {2025, 6, 30}, {2025, 7, 1}, {2026, 6, 1}, {2026, 12, 31}, {2027, 1, 1}, {2028, 3, 1}}
-	quiet := rules.Evaluator{NoWords: true}
 	var full rules.Evaluator
 	rapid.Check(t, func(t *rapid.T) {
 		s := genAnySituation(t)
-		dd := rapid.SampledFrom(days).Draw(t, "day")
+		dd := rapid.SampledFrom(evalDays).Draw(t, "day")
 		d := day(dd.y, time.Month(dd.m), dd.d)
 		want := full.Evaluate(s, p, d)
-		got := quiet.Evaluate(s, p, d)
+		got := ev.Evaluate(s, p, d)
 		if len(got) != len(want) {
-			t.Fatalf("%d items without the words, %d with", len(got), len(want))
+			t.Fatalf("%d items %s, %d in the full evaluation", len(got), how, len(want))
 		}
 		for i := range want {
-			w, g := &want[i], &got[i]
-			if g.Entry != w.Entry || g.Status != w.Status || g.Urgent != w.Urgent || g.Relevant != w.Relevant {
-				t.Fatalf("%s: status %s urgent %v relevant %v without the words, %s %v %v with", w.Entry.ID, g.Status, g.Urgent, g.Relevant, w.Status, w.Urgent, w.Relevant)
-			}
-			if !reflect.DeepEqual(g.Missing, w.Missing) {
-				t.Fatalf("%s: missing %v without the words, %v with", w.Entry.ID, g.Missing, w.Missing)
-			}
-			if len(g.Amounts) != len(w.Amounts) {
-				t.Fatalf("%s: %d amounts without the words, %d with", w.Entry.ID, len(g.Amounts), len(w.Amounts))
-			}
-			for j := range w.Amounts {
-				if !reflect.DeepEqual(*g.Amounts[j], *w.Amounts[j]) {
-					t.Fatalf("%s: amount %+v without the words, %+v with", w.Entry.ID, *g.Amounts[j], *w.Amounts[j])
-				}
-			}
-			if len(g.Conditions) != len(w.Conditions) {
-				t.Fatalf("%s: %d conditions without the words, %d with", w.Entry.ID, len(g.Conditions), len(w.Conditions))
-			}
-			for j := range w.Conditions {
-				gc, wc := &g.Conditions[j], &w.Conditions[j]
-				if gc.Result != wc.Result || gc.Check() != wc.Check() || !reflect.DeepEqual(gc.Facts, wc.Facts) {
-					t.Fatalf("%s: condition %q: %s %v without the words, %s %v with", w.Entry.ID, wc.Label, gc.Result, gc.Facts, wc.Result, wc.Facts)
-				}
-				if gc.Label != "" && gc.Check() != nil {
-					t.Fatalf("%s: condition %q has its words in an evaluation without them", w.Entry.ID, gc.Label)
-				}
-			}
-			if len(g.Notes) != 0 {
-				t.Fatalf("%s: notes %q in an evaluation without the words", w.Entry.ID, g.Notes)
-			}
+			compare(t, &want[i], &got[i])
 		}
 	})
+}
+
+// sameAmounts fails unless g has w's amounts, equal field by field.
+func sameAmounts(t *rapid.T, w, g *rules.ItemResult, how string) {
+	if len(g.Amounts) != len(w.Amounts) {
+		t.Fatalf("%s: %d amounts %s, %d in the full evaluation", w.Entry.ID, len(g.Amounts), how, len(w.Amounts))
+	}
+	for j := range w.Amounts {
+		if !reflect.DeepEqual(*g.Amounts[j], *w.Amounts[j]) {
+			t.Fatalf("%s: amount %+v %s, %+v in the full evaluation", w.Entry.ID, *g.Amounts[j], how, *w.Amounts[j])
+		}
+	}
 }
 
 // genAnySituation draws a situation over every row of the fact table, each field unknown
