@@ -49,23 +49,15 @@ expect "Plan d'aide" "vit à Villeurbanne (Métropole de Lyon)"
 select_line "Allocation personnalisée d'autonomie (APA) à domicile"
 keys Enter
 wait_for "Conditions"
-for ((i = 0; i < 12; i++)); do
-	if screen | grep -qF "Métropole de Lyon – service"; then break; fi
-	keys Space
-	sleep 0.05
-done
+page_until "Métropole de Lyon – service" || true
 show "détail de l'APA : les contacts"
 expect "Métropole de Lyon – service de l'autonomie"
 keys Escape
 wait_for "Plan d'aide"
 
 keys s
-wait_for "Qui appeler" 5 || { for ((i = 0; i < 12; i++)); do screen | grep -qF "Qui appeler" && break; keys Space; sleep 0.05; done; }
-for ((i = 0; i < 12; i++)); do
-	if screen | grep -qF "France services"; then break; fi
-	keys Space
-	sleep 0.05
-done
+wait_for "Qui appeler" 5 || page_until "Qui appeler" || true
+page_until "France services" || true
 show "résumé à lire"
 expect "Qui appeler" "1. Métropole de Lyon" "2. France services Pimms Médiation de Villeurbanne : 06 15 44 30 00"
 keys C-c

@@ -134,6 +134,17 @@ answer() {
 }
 
 # select_line TEXT: moves the selection (▸) down the list to the line holding TEXT
+# page_until TEXT: pages down (Espace) until TEXT is on screen, at most 12 pages.
+page_until() {
+	local i
+	for ((i = 0; i < 12; i++)); do
+		if screen | grep -qF "$1"; then return 0; fi
+		keys Space
+		sleep 0.05
+	done
+	screen | grep -qF "$1"
+}
+
 select_line() {
 	local i
 	for ((i = 0; i < 60; i++)); do
