@@ -47,6 +47,13 @@ func ParseSituation(b []byte) (*rules.Situation, error) {
 	dec.DisallowUnknownFields()
 	var s rules.Situation
 	if err := dec.Decode(&s); err != nil {
+		// encoding/json names an unknown key without its path (« lives », not
+		// « person.lives »): the strict walk, on valid JSON, names it whole.
+		if json.Valid(trimmed) {
+			if serr := strictCheck(trimmed); serr != nil {
+				return nil, serr
+			}
+		}
 		return nil, jsonError(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {

@@ -18,6 +18,11 @@ func TestParseSituationStrict(t *testing.T) {
 		{`null`, "situation", "null"},
 		{`{"needs":["x",null]}`, "needs[1]", "null"},
 		{`{"person":{"\u0061ge":84, "age":85}}`, "person.age", "deux fois"},
+		// an unknown key is named with its whole path, as the agent must find it in the file
+		{`{"person":{"age":84,"lives":"home"}}`, "person.lives", "champ inconnu"},
+		{`{"caregiver":{"job":"x"}}`, "caregiver.job", "champ inconnu"},
+		{`{"person":{"aggir":{"toilettes":"A"}}}`, "person.aggir.toilettes", "variable inconnue"},
+		{`{"personne":{"age":84}}`, "personne", "champ inconnu"},
 	}
 	for _, c := range refused {
 		_, err := ParseSituation([]byte(c.in))
