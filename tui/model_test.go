@@ -442,3 +442,26 @@ func TestBackgroundAnswer(t *testing.T) {
 		t.Errorf("écran après le changement de fond :\n%s", screenText(m))
 	}
 }
+
+// In the search, the page keys move ten results at a time, and never past the list.
+func TestSearchPageKeys(t *testing.T) {
+	m := newSized(t, 80, 24)
+	drive(m, "esc", "/", "a")
+	s := m.search
+	n := len(s.hits)
+	if n < 12 {
+		t.Fatalf("« a » trouve %d fiches, il en faut au moins 12 pour ce test", n)
+	}
+	drive(m, "pgdown")
+	if s.sel != 10 {
+		t.Errorf("après pgdown : résultat %d, attendu 10", s.sel)
+	}
+	drive(m, "pgdown", "pgdown", "pgdown", "pgdown", "pgdown", "pgdown")
+	if s.sel != n-1 {
+		t.Errorf("après 7 pgdown : résultat %d, attendu le dernier (%d)", s.sel, n-1)
+	}
+	drive(m, "pgup")
+	if s.sel != max(0, n-11) {
+		t.Errorf("après pgup : résultat %d, attendu %d", s.sel, n-11)
+	}
+}

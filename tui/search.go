@@ -27,38 +27,23 @@ type searchHit struct {
 
 // searchScreen searches every fiche as one types, accents and case ignored.
 type searchScreen struct {
-	*Common
-	h       int
-	input   textinput.Model
+	filterPane
 	docs    []searchDoc
 	hits    []searchHit
 	last    string
-	sel     int
-	off     int
 	indexed bool
 }
 
 func newSearchScreen(c *Common) *searchScreen {
-	return &searchScreen{Common: c, input: newInput("un mot, un sigle, une démarche…")}
+	return &searchScreen{filterPane: newFilterPane(c, "un mot, un sigle, une démarche…")}
 }
-
-// Init implements Component.
-func (s *searchScreen) Init() tea.Cmd { return nil }
 
 // Update implements Component: keys, and the input's blink.
 func (s *searchScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		return s, s.key(k)
 	}
-	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(msg)
-	return s, cmd
-}
-
-// SetSize implements Component.
-func (s *searchScreen) SetSize(w, h int) {
-	s.h = h
-	s.input.SetWidth(max(10, w-30))
+	return s, s.blink(msg)
 }
 
 // ShortHelp implements help.KeyMap.
@@ -160,30 +145,17 @@ func (s *searchScreen) open(q string) tea.Cmd {
 }
 
 func (s *searchScreen) key(k tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(k, s.keys.Back):
-		s.input.Blur()
-		s.pop()
+	if s.move(k, len(s.hits)) {
 		return nil
-	case key.Matches(k, s.keys.ListUp):
-		if s.sel > 0 {
-			s.sel--
-		}
-		return nil
-	case key.Matches(k, s.keys.ListDown):
-		if s.sel < len(s.hits)-1 {
-			s.sel++
-		}
-		return nil
-	case key.Matches(k, s.keys.Enter):
+	}
+	if key.Matches(k, s.keys.Enter) {
 		if len(s.hits) == 0 {
 			return nil
 		}
 		s.input.Blur()
 		return s.openFiche(s.hits[s.sel].id, s.needle(s.hits[s.sel].id))
 	}
-	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(k)
+	cmd, _ := s.typed(k)
 	if s.input.Value() != s.last {
 		s.run(s.input.Value())
 	}
@@ -278,34 +250,19 @@ func plainCount(n int, one, many string) string {
 
 // glossaryScreen lists the acronyms, filtered as one types.
 type glossaryScreen struct {
-	*Common
-	h     int
-	input textinput.Model
-	sel   int
-	off   int
+	filterPane
 }
 
 func newGlossaryScreen(c *Common) *glossaryScreen {
-	return &glossaryScreen{Common: c, input: newInput("sigle ou mot")}
+	return &glossaryScreen{newFilterPane(c, "sigle ou mot")}
 }
-
-// Init implements Component.
-func (g *glossaryScreen) Init() tea.Cmd { return nil }
 
 // Update implements Component: keys, and the input's blink.
 func (g *glossaryScreen) Update(msg tea.Msg) (Component, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		return g, g.key(k)
 	}
-	var cmd tea.Cmd
-	g.input, cmd = g.input.Update(msg)
-	return g, cmd
-}
-
-// SetSize implements Component.
-func (g *glossaryScreen) SetSize(w, h int) {
-	g.h = h
-	g.input.SetWidth(max(10, w-30))
+	return g, g.blink(msg)
 }
 
 // View implements Component.
@@ -351,28 +308,10 @@ func (g *glossaryScreen) entries() []content.GlossaryEntry {
 
 func (g *glossaryScreen) key(k tea.KeyPressMsg) tea.Cmd {
 	es := g.entries()
-	switch {
-	case key.Matches(k, g.keys.Back):
-		g.input.Blur()
-		g.pop()
+	if g.move(k, len(es)) {
 		return nil
-	case key.Matches(k, g.keys.ListUp):
-		if g.sel > 0 {
-			g.sel--
-		}
-		return nil
-	case key.Matches(k, g.keys.ListDown):
-		if g.sel < len(es)-1 {
-			g.sel++
-		}
-		return nil
-	case key.Matches(k, g.keys.PgDown):
-		g.sel = min(len(es)-1, g.sel+10)
-		return nil
-	case key.Matches(k, g.keys.PgUp):
-		g.sel = max(0, g.sel-10)
-		return nil
-	case key.Matches(k, g.keys.Enter):
+	}
+	if key.Matches(k, g.keys.Enter) {
 		if g.sel < len(es) && es[g.sel].Fiche != "" {
 			g.input.Blur()
 			return g.openFiche(es[g.sel].Fiche, es[g.sel].Acronym)
@@ -380,10 +319,8 @@ func (g *glossaryScreen) key(k tea.KeyPressMsg) tea.Cmd {
 		g.setFlash("Pas de fiche liée à ce sigle.", true)
 		return nil
 	}
-	before := g.input.Value()
-	var cmd tea.Cmd
-	g.input, cmd = g.input.Update(k)
-	if g.input.Value() != before {
+	cmd, changed := g.typed(k)
+	if changed {
 		g.sel, g.off = 0, 0
 	}
 	return cmd
@@ -444,4 +381,62 @@ func (g *glossaryScreen) view(h int) string {
 		lines = append(lines, ws...)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// filterPane is what the search and glossary screens share: a text input over a list
+// that the arrow and page keys move through.
+type filterPane struct {
+	*Common
+	h     int
+	input textinput.Model
+	sel   int
+	off   int
+}
+
+func newFilterPane(c *Common, placeholder string) filterPane {
+	return filterPane{Common: c, input: newInput(placeholder)}
+}
+
+// Init implements Component.
+func (p *filterPane) Init() tea.Cmd { return nil }
+
+// SetSize implements Component.
+func (p *filterPane) SetSize(w, h int) {
+	p.h = h
+	p.input.SetWidth(max(10, w-30))
+}
+
+// blink passes to the input what is not a key: the cursor's blink.
+func (p *filterPane) blink(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	return cmd
+}
+
+// move handles the keys that leave the screen or move through a list of n entries; it
+// is false for every other key.
+func (p *filterPane) move(k tea.KeyPressMsg, n int) bool {
+	switch {
+	case key.Matches(k, p.keys.Back):
+		p.input.Blur()
+		p.pop()
+	case key.Matches(k, p.keys.ListUp):
+		p.sel = max(0, p.sel-1)
+	case key.Matches(k, p.keys.ListDown):
+		p.sel = max(0, min(n-1, p.sel+1))
+	case key.Matches(k, p.keys.PgDown):
+		p.sel = max(0, min(n-1, p.sel+10))
+	case key.Matches(k, p.keys.PgUp):
+		p.sel = max(0, p.sel-10)
+	default:
+		return false
+	}
+	return true
+}
+
+// typed gives a key to the input; changed is whether the text changed.
+func (p *filterPane) typed(k tea.KeyPressMsg) (cmd tea.Cmd, changed bool) {
+	before := p.input.Value()
+	p.input, cmd = p.input.Update(k)
+	return cmd, p.input.Value() != before
 }
