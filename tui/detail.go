@@ -14,12 +14,11 @@ import (
 
 // detailPage is an item in full: why, how much, what to do, whom to call.
 type detailPage struct {
-	*Common
+	scrollPage
 	id string // the item shown
-	vp viewport.Model
 }
 
-func newDetailPage(c *Common) *detailPage { return &detailPage{Common: c, vp: viewport.New()} }
+func newDetailPage(c *Common) *detailPage { return &detailPage{scrollPage: newScrollPage(c)} }
 
 // open shows an item, from its top.
 func (m *detailPage) open(id string) {
@@ -27,24 +26,12 @@ func (m *detailPage) open(id string) {
 	m.vp.GotoTop()
 }
 
-// Init implements Component.
-func (m *detailPage) Init() tea.Cmd { return nil }
-
 // Update implements Component: the detail's keys.
 func (m *detailPage) Update(msg tea.Msg) (Component, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		return m, m.detailKey(k)
 	}
 	return m, nil
-}
-
-// View implements Component.
-func (m *detailPage) View() string { return m.vp.View() }
-
-// SetSize implements Component.
-func (m *detailPage) SetSize(w, h int) {
-	m.vp.SetWidth(w)
-	m.vp.SetHeight(h)
 }
 
 // ShortHelp implements help.KeyMap.
@@ -352,4 +339,24 @@ func (m *Common) scrollKey(vp *viewport.Model, k tea.KeyPressMsg) bool {
 		return false
 	}
 	return true
+}
+
+// scrollPage is a screen that shows one text in a viewport: the detail and the summary.
+type scrollPage struct {
+	*Common
+	vp viewport.Model
+}
+
+func newScrollPage(c *Common) scrollPage { return scrollPage{Common: c, vp: viewport.New()} }
+
+// Init implements Component.
+func (p *scrollPage) Init() tea.Cmd { return nil }
+
+// View implements Component.
+func (p *scrollPage) View() string { return p.vp.View() }
+
+// SetSize implements Component.
+func (p *scrollPage) SetSize(w, h int) {
+	p.vp.SetWidth(w)
+	p.vp.SetHeight(h)
 }

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"aidants/guide"
@@ -147,18 +146,12 @@ func lowerFirst(s string) string {
 }
 
 // summaryPage is the summary to read aloud at the end of the call.
-type summaryPage struct {
-	*Common
-	vp viewport.Model
-}
+type summaryPage struct{ scrollPage }
 
-func newSummaryPage(c *Common) *summaryPage { return &summaryPage{Common: c, vp: viewport.New()} }
+func newSummaryPage(c *Common) *summaryPage { return &summaryPage{newScrollPage(c)} }
 
 // open shows the summary from its top.
 func (m *summaryPage) open() { m.vp.GotoTop() }
-
-// Init implements Component.
-func (m *summaryPage) Init() tea.Cmd { return nil }
 
 // Update implements Component: the summary's keys.
 func (m *summaryPage) Update(msg tea.Msg) (Component, tea.Cmd) {
@@ -166,15 +159,6 @@ func (m *summaryPage) Update(msg tea.Msg) (Component, tea.Cmd) {
 		return m, m.summaryKey(k)
 	}
 	return m, nil
-}
-
-// View implements Component.
-func (m *summaryPage) View() string { return m.vp.View() }
-
-// SetSize implements Component.
-func (m *summaryPage) SetSize(w, h int) {
-	m.vp.SetWidth(w)
-	m.vp.SetHeight(h)
 }
 
 // ShortHelp implements help.KeyMap.
