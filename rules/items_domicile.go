@@ -1,5 +1,7 @@
 package rules
 
+import "strconv"
+
 // Services and employment at home: SAD, CESU, tax credit, employer exemption, téléassistance, meals.
 
 var entryServicesAutonomieDomicile = &Entry{
@@ -110,7 +112,38 @@ var exoGIR = &Check{Label: "Ou : sa perte d'autonomie est reconnue (GIR 1 à 4)"
 		return is(dep, f.girSeen())
 	}}
 
-var exoAlternatives = []*Check{ageCheck(70, "CSS art. L241-10 I a"), exoSpouse70, exoAPA, exoGIR}
+// d) a person who must be helped by a third person for the ordinary acts of life (at least
+// 4 acts of the national grid of 1997: a certificate of the doctor), from the age of
+// CSS art. L351-1-5 (D241-5, as amended by décret 2023-436: 62 years), without ceiling.
+// The guide asks no certificate: from that age it is to check, under it no.
+var exoTiercePersonne = &Check{Label: "Ou : elle a 62 ans ou plus et un médecin atteste qu'elle ne peut faire seule au moins 4 actes ordinaires de la vie",
+	Basis: "CSS art. L241-10 I d et D241-5 (âge de l'art. L351-1-5)", Facts: []FactID{FactAge}, Params: []string{"exoneration.age_tierce_personne"},
+	Unsettled: "le guide ne demande pas l'attestation du médecin",
+	eval: func(f *facts) verdict {
+		n := 62
+		if q := f.amount("exoneration.age_tierce_personne"); q.Found {
+			n = int(q.Num)
+		}
+		// the age itself is said by the 70-year alternative: say only what this case adds
+		v := is(f.age(func(a int) bool { return a >= n }), unknownSeen)
+		if n != 62 {
+			v.label = "Ou : elle a " + strconv.Itoa(n) + " ans ou plus et un médecin atteste qu'elle ne peut faire seule au moins 4 actes ordinaires de la vie"
+		}
+		switch {
+		case f.noText:
+			v.seen = ""
+		case v.r == No:
+			v.seen = "moins de " + strconv.Itoa(n) + " ans"
+		case v.r == Yes:
+			v.seen = "à " + strconv.Itoa(n) + " ans ou plus : oui si son médecin atteste qu'elle ne peut faire seule au moins 4 actes ordinaires de la vie"
+		}
+		if v.r == Yes {
+			v.r, v.noFacts = Unknown, true
+		}
+		return v
+	}}
+
+var exoAlternatives = []*Check{ageCheck(70, "CSS art. L241-10 I a et D241-5"), exoSpouse70, exoAPA, exoGIR, exoTiercePersonne}
 
 var entryExonerationChargesEmployeur = &Entry{
 	ID: "exoneration-charges-employeur", Title: "Exonération de cotisations patronales (particulier employeur)", For: "person", After: []string{"emploi-domicile-cesu"},
@@ -124,7 +157,7 @@ var exonerationChecks = []*Check{
 	homeCheck("La personne vit à domicile", "CSS art. L241-10"),
 	boolCheck("La personne emploie elle-même quelqu'un chez elle (emploi direct, CESU ou mandataire)", "CSS art. L241-10 I", FactEmploysHomeHelp, true,
 		"oui", "non : un service prestataire n'ouvre pas cette exonération"),
-	{Label: "La personne (ou son conjoint) a 70 ans ou plus, ou elle reçoit l'APA ou est en GIR 1 à 4", Basis: "CSS art. L241-10 I",
+	{Label: "La personne (ou son conjoint) a 70 ans ou plus, ou elle reçoit l'APA ou est en GIR 1 à 4, ou elle a 62 ans ou plus et a besoin d'une tierce personne", Basis: "CSS art. L241-10 I",
 		Any: exoAlternatives, Unsettled: "la majoration pour tierce personne (MTP) l'ouvre aussi : le guide ne la demande pas",
 		eval: func(f *facts) verdict {
 			v := f.anyOf(exoAlternatives)
@@ -139,8 +172,14 @@ var exonerationChecks = []*Check{
 func ruleExoneration(f *facts, r *ItemResult) {
 	if exoAPA.decide(f).r == Yes || exoGIR.decide(f).r == Yes {
 		r.note("Avec l'APA ou une perte d'autonomie reconnue, l'exonération n'a pas de plafond.")
-	} else {
+		return
+	}
+	// the ceiling is that of the 70-year case (I a) only: under 70 it would mislead
+	if f.age(func(a int) bool { return a >= 70 }) != No || isTrue(f.s.Person.Couple) {
 		r.amount(f.amount("exoneration.plafond_mensuel"))
+	}
+	if exoTiercePersonne.decide(f).r == Unknown && f.s.Person.Age != nil {
+		r.note("Si son médecin atteste qu'elle ne peut faire seule au moins 4 actes ordinaires de la vie, l'exonération est sans plafond : elle se demande à l'Urssaf avec cette attestation.")
 	}
 }
 

@@ -357,10 +357,11 @@ func TestAPAUrgenceInEstablishment(t *testing.T) {
 
 // The employer's exemption (CSS art. L241-10 I): 70 years or more per household (a spouse
 // of 70 opens it), the APA, or the loss of autonomy of the APA (GIR 1 to 4) even without
-// the APA (e); the PCH and the MTP too (c), which the guide does not ask.
+// the APA (e); the PCH and the MTP too (c), which the guide does not ask; from 62, the need
+// of a third person for the ordinary acts of life (d), on a doctor's certificate.
 func TestExonerationEmployeur(t *testing.T) {
 	needs := []string{"household_help"}
-	s := &rules.Situation{Person: rules.Person{Age: ip(66), Residence: sp("home"), GIR: ip(3), ReceivesAPA: bp(false), Couple: bp(false), EmploysHomeHelp: bp(true)}, Needs: &needs}
+	s := &rules.Situation{Person: rules.Person{Age: ip(61), Residence: sp("home"), GIR: ip(3), ReceivesAPA: bp(false), Couple: bp(false), EmploysHomeHelp: bp(true)}, Needs: &needs}
 	want(t, statuses(s, t), "exoneration-charges-employeur", rules.StatusEligible)
 	s.Person.GIR = ip(5)
 	m := statuses(s, t)
@@ -369,6 +370,10 @@ func TestExonerationEmployeur(t *testing.T) {
 		t.Errorf("a refusal should say the PCH or the MTP open it too: %q", c.Seen)
 	}
 	s.Person.Couple = bp(true)
+	want(t, statuses(s, t), "exoneration-charges-employeur", rules.StatusToCheck)
+	// d): from 62 (D241-5, age of L351-1-5), a doctor's certificate that she cannot do 4
+	// ordinary acts of life alone opens it; the guide does not ask for it
+	s.Person.Couple, s.Person.Age = bp(false), ip(62)
 	want(t, statuses(s, t), "exoneration-charges-employeur", rules.StatusToCheck)
 }
 

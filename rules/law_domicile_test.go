@@ -54,8 +54,13 @@ var lawDomicile = law("domicile", []lawCase{
 	{name: "aucun besoin exprimé", id: "emploi-domicile-cesu", sit: person().home().needs(), status: info},
 	{name: "en EHPAD", id: "emploi-domicile-cesu", sit: person().ehpad().needs("household_help"), status: notEligible},
 
-	// exonération de cotisations patronales (CSS art. L241-10 I): 70 years (a), APA or GIR 1-4 (e), PCH (c)
-	{name: "69 ans, GIR 5, sans APA (L241-10 I a)", id: "exoneration-charges-employeur", sit: exo().age(69), status: notEligible},
+	// exonération de cotisations patronales (CSS art. L241-10 I): 70 years (a), APA or GIR 1-4 (e), PCH (c),
+	// from 62 a third person needed for the ordinary acts of life on a doctor's certificate (d; D241-5: age of L351-1-5)
+	{name: "61 ans, GIR 5, sans APA : ni 70 ans (I a) ni 62 ans (I d)", id: "exoneration-charges-employeur", sit: exo().age(61), status: notEligible},
+	{name: "62 ans, GIR 5 : tierce personne sur attestation du médecin (L241-10 I d, D241-5)", id: "exoneration-charges-employeur", sit: exo().age(62), status: toCheck,
+		absent: "exoneration.plafond_mensuel"},
+	{name: "69 ans, GIR 5 : pas encore 70 ans (I a), tierce personne possible (I d), sans plafond", id: "exoneration-charges-employeur", sit: exo().age(69), status: toCheck,
+		absent: "exoneration.plafond_mensuel"},
 	{name: "70 ans (L241-10 I a)", id: "exoneration-charges-employeur", sit: exo().age(70), status: notRefused,
 		amount: "exoneration.plafond_mensuel", num: 80015},
 	{name: "71 ans (L241-10 I a)", id: "exoneration-charges-employeur", sit: exo().age(71), status: notRefused},
