@@ -56,16 +56,20 @@ func readPub(t *testing.T, name string) ed25519.PublicKey {
 	return k
 }
 
-// contentCopy writes the embedded content into a folder, with the title of the APA fiche
-// changed so the tests can see which content the guide uses.
+// contentCopy writes the content sources (content/) into a folder, with the title of the
+// APA fiche changed so the tests can see which content the guide uses.
 func contentCopy(t *testing.T, title string) string {
 	t.Helper()
 	dir := t.TempDir()
-	err := fs.WalkDir(content.Embedded(), ".", func(p string, d fs.DirEntry, err error) error {
+	src, err := content.SourceFS("content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !content.IsPackPath(p) {
 			return err
 		}
-		b, err := fs.ReadFile(content.Embedded(), p)
+		b, err := fs.ReadFile(src, p)
 		if err != nil {
 			return err
 		}

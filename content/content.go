@@ -1,12 +1,15 @@
 // Package content holds what a person reads and the dated figures: fiches (Markdown with
 // YAML front matter), parameters, the directory of contacts, the glossary and letter
-// templates. Everything is embedded; a user may add a directory file of their own.
+// templates. Everything is embedded, pre-parsed (snapshot.gob, written by `go generate
+// ./content` from the Markdown and YAML sources of this folder); a user may add a directory
+// file of their own.
 package content
 
 import (
-	"embed"
+	_ "embed"
 	"fmt"
 	"io/fs"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -16,11 +19,25 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-//go:embed fiches/*.md parametres/*.yaml annuaire/*.yaml lettres/*.md glossaire.yaml snapshot.gob
-var embedded embed.FS
+// snapshotGob is the embedded content, pre-parsed. The Markdown and YAML sources are not
+// embedded as well (they were, until issue 18: about 1 MB of the binary read by nothing but
+// the tests): the program only ever used the snapshot, and the sources are read from disk
+// by the generator, the tests (SourceFS) and `contenu verifier --dir`.
+//
+//go:embed snapshot.gob
+var snapshotGob []byte
 
-// Embedded returns the embedded content files.
-func Embedded() fs.FS { return embedded }
+// SourceFS reads the content sources of a folder laid out like this one (content/ of the
+// repository, or a maintainer's copy): the fiches, parameters, directory, letters and
+// glossary, nothing else (the files a pack carries). For the generator and the tests; the
+// program itself reads the embedded snapshot.
+func SourceFS(dir string) (fs.FS, error) {
+	files, err := collectPackFiles(os.DirFS(dir))
+	if err != nil {
+		return nil, err
+	}
+	return mapFS(files), nil
+}
 
 // Date is a calendar day read from YAML as AAAA-MM-JJ.
 type Date struct{ time.Time }
@@ -77,14 +94,9 @@ var (
 	loadErr  error
 )
 
-// Load reads and validates the embedded content once; later calls return the same set.
+// Load decodes the embedded content once; later calls return the same set.
 func Load() (*Set, error) {
-	loadOnce.Do(func() {
-		var ok bool
-		if loaded, loadErr, ok = loadSnapshot(); !ok {
-			loaded, loadErr = LoadFS(embedded)
-		}
-	})
+	loadOnce.Do(func() { loaded, loadErr = loadSnapshot(snapshotGob) })
 	return loaded, loadErr
 }
 

@@ -39,10 +39,10 @@ func trust(t testing.TB, pub ...ed25519.PublicKey) {
 	t.Cleanup(func() { TrustedKeys = old })
 }
 
-// contentFiles is a copy of the embedded content files.
+// contentFiles is a copy of the content files (the sources the snapshot is made from).
 func contentFiles(t testing.TB) map[string][]byte {
 	t.Helper()
-	files, err := collectPackFiles(Embedded())
+	files, err := collectPackFiles(os.DirFS("."))
 	if err != nil {
 		t.Fatal(err)
 	}

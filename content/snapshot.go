@@ -10,11 +10,11 @@ import (
 	"aidants/rules"
 )
 
-// The embedded content is also kept pre-parsed in snapshot.gob, so that start-up decodes
-// it in about a millisecond instead of parsing some fifty YAML headers (about 14 ms on the
-// reference machine). The Markdown and YAML files stay the source of truth:
-// `go generate ./content` rewrites the snapshot, and TestSnapshotIsFresh fails when it is
-// out of date.
+// The embedded content is kept pre-parsed in snapshot.gob, so that start-up decodes it in
+// about a millisecond instead of parsing some fifty YAML headers (about 14 ms on the
+// reference machine). The Markdown and YAML files of this folder are the source of truth
+// and are not embedded: `go generate ./content` rewrites the snapshot from them, and
+// TestSnapshotIsFresh fails when it is out of date.
 
 //go:generate go run ./gen
 
@@ -110,22 +110,19 @@ func encodeSnapshot(fsys fs.FS) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// GenerateSnapshot returns the snapshot of the embedded sources (for go generate).
+// GenerateSnapshot returns the snapshot of the sources in fsys (for go generate).
 func GenerateSnapshot(fsys fs.FS) ([]byte, error) { return encodeSnapshot(fsys) }
 
-// loadSnapshot decodes the embedded snapshot; ok is false when there is none.
-func loadSnapshot() (*Set, error, bool) {
-	b, err := embedded.ReadFile("snapshot.gob")
-	if err != nil || len(b) == 0 {
-		return nil, nil, false
-	}
+// loadSnapshot decodes a snapshot. The embedded one is checked by TestSnapshotIsFresh, so
+// an error here means a broken build (a snapshot written by another version of the types).
+func loadSnapshot(b []byte) (*Set, error) {
 	var snap preparsed
 	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&snap); err != nil {
-		return nil, nil, false // unreadable snapshot: parse the sources instead
+		return nil, fmt.Errorf("snapshot.gob illisible (relancez go generate ./content) : %v", err)
 	}
 	set, probs := snap.build()
 	if len(probs) > 0 {
-		return set, probs, true
+		return set, probs
 	}
-	return set, nil, true
+	return set, nil
 }

@@ -22,8 +22,19 @@ import (
 
 var (
 	update        = flag.Bool("update", false, "rewrite guide/testdata/export-*.golden from the current output")
-	updateContent = flag.Bool("update-content", false, "copy the embedded content into guide/testdata/content first")
+	updateContent = flag.Bool("update-content", false, "copy the content sources (content/) into guide/testdata/content first")
 )
+
+// contentSources are the content sources of the repository (content/), which the program
+// embeds pre-parsed only.
+func contentSources(t testing.TB) fs.FS {
+	t.Helper()
+	src, err := content.SourceFS(filepath.Join("..", "content"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
 
 // goldenGuide is a guide on a frozen copy of the content (guide/testdata/content): the
 // golden files test the renderings and the rules, and do not change each time a fiche is
@@ -35,11 +46,12 @@ func goldenGuide(t testing.TB) *Guide {
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
-		err := fs.WalkDir(content.Embedded(), ".", func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || path == "snapshot.gob" { // the snapshot is derived, not content
+		src := contentSources(t)
+		err := fs.WalkDir(src, ".", func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
 				return err
 			}
-			b, err := fs.ReadFile(content.Embedded(), path)
+			b, err := fs.ReadFile(src, path)
 			if err != nil {
 				return err
 			}
@@ -294,7 +306,7 @@ func TestHTMLSelfContained(t *testing.T) {
 // Content files are edited by hand: whatever they hold is printed, never interpreted.
 func TestExportEscapesContent(t *testing.T) {
 	evil := `<script>alert(1)</script><img src=x onerror=alert(2)> **gras** _x_ [lien](javascript:alert(3))`
-	base := content.Embedded()
+	base := contentSources(t)
 	mfs := fstest.MapFS{}
 	err := fs.WalkDir(base, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
