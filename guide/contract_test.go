@@ -47,7 +47,7 @@ func TestPlanJSONContractProperty(t *testing.T) {
 		set(person, "residence", pick(t, "residence", rules.Residences))
 		set(person, "housing", pick(t, "housing", rules.Housings))
 		set(person, "pension_scheme", pick(t, "scheme", rules.PensionSchemes))
-		for _, k := range []string{"couple", "receives_apa", "end_of_life", "memory_disorders", "urgent", "recent_hospitalisation", "receives_aspa"} {
+		for _, k := range []string{"couple", "receives_apa", "end_of_life", "memory_disorders", "urgent", "recent_hospitalisation", "receives_aspa", "receives_pch", "disability_before_60"} {
 			if rapid.Bool().Draw(t, k+"?") {
 				person[k] = rapid.Bool().Draw(t, k)
 			}

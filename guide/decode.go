@@ -25,7 +25,7 @@ type situationSlab struct {
 	department, residence, housing, scheme string
 	resources, plan                        rules.Euros
 	couple, apa, endOfLife, memory         bool
-	urgent, hospital, aspa, pch            bool
+	urgent, hospital, aspa, pch, before60  bool
 	relationship, employment               string
 	lives, exhausted, planned, hosts       bool
 	needs                                  []string
@@ -135,6 +135,8 @@ func (d *situationDecoder) person(sl *situationSlab) bool {
 			return d.boolField(&p.ReceivesASPA, &sl.aspa)
 		case "receives_pch":
 			return d.boolField(&p.ReceivesPCH, &sl.pch)
+		case "disability_before_60":
+			return d.boolField(&p.DisabilityBefore60, &sl.before60)
 		}
 		return false
 	})

@@ -48,6 +48,7 @@ func TestFastDecoderAgreesWithParseSituation(t *testing.T) {
 		`{"person":{"department":"é"}}`,
 		"{\t\"person\" :\r\n{ \"age\" : 90 } }",
 		`{"person":{"disability_rate":80,"end_of_life":true,"memory_disorders":true,"urgent":false,"recent_hospitalisation":true,"housing":"owner","pension_scheme":"mines","receives_aspa":false,"receives_pch":true}}`,
+		`{"person":{"age":68,"disability_rate":80,"receives_pch":false,"disability_before_60":true}}`,
 		`{"caregiver":{"lives_with_person":true,"exhausted":true,"hospitalisation_planned":false,"hosts_person":true}}`,
 		// refused by the rules (Validate), so left to ParseSituation for the message
 		`{"person":{"age":300}}`,
@@ -127,7 +128,7 @@ func randomSituation(rng *rand.Rand) string {
 	add(&p, .5, "receives_apa", boolean())
 	add(&p, .4, "apa_plan_amount", euros())
 	add(&p, .3, "disability_rate", pick("0", "50", "80", "100", "101"))
-	for _, k := range []string{"end_of_life", "memory_disorders", "urgent", "recent_hospitalisation", "receives_aspa", "receives_pch"} {
+	for _, k := range []string{"end_of_life", "memory_disorders", "urgent", "recent_hospitalisation", "receives_aspa", "receives_pch", "disability_before_60"} {
 		add(&p, .3, k, boolean())
 	}
 	add(&p, .4, "housing", str("owner", "private_tenant", "social_tenant", "hosted", "castle"))

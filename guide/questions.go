@@ -85,6 +85,14 @@ var Questions = fromFactTable([]Question{
 	{Fact: "person.disability_rate", Group: Groups[1], Text: "A-t-elle un taux d'incapacité reconnu par la MDPH ?", Help: "Un pourcentage, par exemple 80 ; tapez 0 s'il n'y en a pas (vide veut dire : on ne sait pas).", Shown: always},
 	{Fact: "person.receives_pch", Group: Groups[1], Text: "Touche-t-elle la PCH (prestation de compensation du handicap) ?", Help: "Une aide de la MDPH, souvent obtenue avant 60 ans. Elle ne se cumule pas avec l'APA : il faut choisir.",
 		Shown: func(s *rules.Situation) bool { return s.Person.DisabilityRate != nil && *s.Person.DisabilityRate >= 50 }},
+	// CASF L245-1 II 1°: the test is the criteria of the PCH met before 60, not the onset of a
+	// disability; the rules name it missing only past the age limit (pch-apres-60)
+	{Fact: "person.disability_before_60", Group: Groups[1], Text: "Avant ses 60 ans, son handicap rendait-il déjà très difficile la vie de tous les jours ?",
+		Who:  "Avant ses 60 ans, le handicap de {qui} rendait-il déjà très difficile la vie de tous les jours ?",
+		Help: "C'est ce qui garde la PCH possible après 60 ans : avant 60 ans, ne pas pouvoir faire du tout une activité essentielle (se laver, s'habiller, se déplacer, parler, s'orienter…), ou avoir beaucoup de mal pour deux. Un handicap de naissance ou ancien qui gênait déjà autant compte, même sans demande à l'époque. Non : les grosses difficultés sont venues après 60 ans.",
+		Shown: func(s *rules.Situation) bool {
+			return !isTrue(s.Person.ReceivesPCH) && s.Person.DisabilityRate != nil && *s.Person.DisabilityRate >= 50
+		}},
 
 	{Fact: "person.monthly_resources", Group: Groups[2], Text: "Combien touche-t-elle par mois, toutes ressources comprises ?", Help: "Retraites, pensions, revenus. Pour un couple, les ressources du couple. Vous avez l'avis d'imposition ? Le revenu déclaré divisé par 12 donne les ressources que compte l'APA (calcul complet : aidants ressources-apa).", Shown: always},
 	{Fact: "person.ehpad_accommodation_daily", Group: Groups[2], Text: "Quel est le prix de journée hébergement de l'établissement ?", Help: "En euros par jour, sur la grille de prix de l'EHPAD. Sert à estimer le reste à payer chaque mois.", Shown: inEstablishment},

@@ -42,6 +42,7 @@ const (
 	FactPensionScheme          FactID = "person.pension_scheme"
 	FactReceivesASPA           FactID = "person.receives_aspa"
 	FactReceivesPCH            FactID = "person.receives_pch"
+	FactDisabilityBefore60     FactID = "person.disability_before_60"
 	FactEHPADAccommodation     FactID = "person.ehpad_accommodation_daily"
 	FactEHPADDependency        FactID = "person.ehpad_dependency_daily"
 	FactEHPADDependency56      FactID = "person.ehpad_dependency_gir56_daily"
@@ -164,6 +165,9 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Person.ReceivesASPA }},
 	{ID: FactReceivesPCH, Kind: FieldBool, Short: "PCH", Choices: yesNo("", ""),
 		at: func(s *Situation) any { return &s.Person.ReceivesPCH }},
+	// the legal test of CASF L245-1 II 1°: the criteria met before 60, not only a disability
+	{ID: FactDisabilityBefore60, Kind: FieldBool, Short: "Critères PCH remplis avant 60 ans", Choices: yesNo("", ""),
+		at: func(s *Situation) any { return &s.Person.DisabilityBefore60 }},
 	// the establishment's daily prices (euros per day), for the EHPAD estimate
 	{ID: FactEHPADAccommodation, Kind: FieldEuros, Unit: "par jour", Short: "EHPAD : hébergement par jour",
 		at: func(s *Situation) any { return &s.Person.EHPADAccommodationDaily }},

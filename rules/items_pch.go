@@ -1,10 +1,13 @@
 package rules
 
 // PCH after 60 (CASF art. L245-1 II, D245-3): a first request is made before 60, or later
-// for a disability that met the criteria before 60 (at any age since the loi n° 2020-220
-// removed the limit of 75) or for a person still working; whoever has the PCH at 60 chooses
-// between it and the APA at 60 and at each renewal (L245-9), as the two are not cumulated
-// (L232-23).
+// by a person whose disability met the criteria before 60 (L245-1 II 1°, at any age since
+// the loi n° 2020-220 removed « sous réserve de solliciter cette prestation avant un âge
+// fixé par décret », the limit of 75 the décret n° 2020-1826 then took out of D245-3), or
+// by a person still working whose disability meets the criteria (II 2°); the age limit
+// does not apply to a holder of the allocation compensatrice (ACTP) who opts for the PCH
+// (D245-3, loi n° 2005-102 art. 95). Whoever has the PCH at 60 chooses between it and the
+// APA at 60 and at each renewal (L245-9), as the two are not cumulated (L232-23).
 
 var entryPCHApres60 = &Entry{
 	ID: "pch-apres-60", Title: "Prestation de compensation du handicap (PCH) après 60 ans, ou l'APA", For: "person",
@@ -13,6 +16,9 @@ var entryPCHApres60 = &Entry{
 		"sad.tarif_plancher", "pch.aidant_familial.taux", "pch.aidant_familial.taux_cessation", "pch.aidant_familial.heure"},
 	Relevant: []*Signal{
 		boolSignal("la personne reçoit la PCH", FactReceivesPCH),
+		// yes when said; not said or « non » leaves the other signals to decide, as before
+		{Label: "son handicap remplissait déjà les critères de la PCH avant ses 60 ans", Facts: []FactID{FactDisabilityBefore60},
+			eval: func(f *facts) Tri { return Bool(isTrue(f.s.Person.DisabilityBefore60)) }},
 		{Label: "un taux d'incapacité d'au moins 50 % est reconnu par la MDPH", Facts: []FactID{FactDisabilityRate},
 			eval: func(f *facts) Tri { return f.disability(func(d int) bool { return d >= 50 }) }},
 	},
@@ -37,10 +43,29 @@ var pchAlready = &Check{Label: "Ou : elle reçoit déjà la PCH (elle peut la ga
 	}}
 
 var pchBefore60 = &Check{Label: "Ou : son handicap remplissait déjà les critères de la PCH avant ses 60 ans (la demande est alors possible à tout âge)",
-	Basis: "CASF art. L245-1 (II, 1°) ; loi n° 2020-220 du 6/3/2020", Unsettled: "le guide ne demande pas quand le handicap est apparu",
-	eval: func(*facts) verdict {
+	Basis: "CASF art. L245-1 (II, 1°) ; loi n° 2020-220 du 6/3/2020, art. 1", Facts: []FactID{FactDisabilityBefore60},
+	eval: func(f *facts) verdict {
+		b := f.s.Person.DisabilityBefore60
+		if b != nil {
+			return is(triOf(b), boolSeen(b, "critères remplis avant 60 ans (à montrer avec des documents anciens)", "pas avant 60 ans"))
+		}
+		if pchAskBefore60(f) {
+			return is(Unknown, unknownSeen)
+		}
+		// not asked: nothing says she has a disability the MDPH recognised
 		return verdict{r: Unknown, seen: "à montrer avec des documents médicaux anciens", noFacts: true}
 	}}
+
+// pchAskBefore60 reports whether the question of the disability before 60 is worth asking:
+// she is past the age limit, does not already receive the PCH, and the MDPH recognises an
+// incapacity of 50 % or more (the item's own signal of a disability). Not every call asks it.
+func pchAskBefore60(f *facts) bool {
+	if isTrue(f.s.Person.ReceivesPCH) || f.s.Person.Age == nil || f.disability(func(d int) bool { return d >= 50 }) != Yes {
+		return false
+	}
+	q := f.amount("pch.age_limite")
+	return q.Found && int64(*f.s.Person.Age) >= q.Num
+}
 
 var pchWorking = &Check{Label: "Ou : elle travaille encore et son handicap remplit les critères de la PCH", Basis: "CASF art. L245-1 (II, 2°)",
 	Unsettled: "le guide ne demande pas si la personne aidée travaille encore",
@@ -48,8 +73,15 @@ var pchWorking = &Check{Label: "Ou : elle travaille encore et son handicap rempl
 		return verdict{r: Unknown, seen: "à signaler à la MDPH si elle a encore une activité professionnelle", noFacts: true}
 	}}
 
+var pchACTP = &Check{Label: "Ou : elle reçoit l'allocation compensatrice (ACTP) et choisit la PCH à la place (possible à tout âge)",
+	Basis:     "CASF art. D245-3 ; loi n° 2005-102 du 11/2/2005, art. 95",
+	Unsettled: "le guide ne demande pas si la personne aidée reçoit l'allocation compensatrice (ACTP), remplacée par la PCH depuis 2006",
+	eval: func(*facts) verdict {
+		return verdict{r: Unknown, seen: "allocation compensatrice : à voir sur ses anciennes décisions", noFacts: true}
+	}}
+
 var pchChecks = []*Check{
-	{Label: "La PCH est possible à son âge", Basis: "CASF art. L245-1 et D245-3", Any: []*Check{pchUnder60, pchAlready, pchBefore60, pchWorking}},
+	{Label: "La PCH est possible à son âge", Basis: "CASF art. L245-1 et D245-3", Any: []*Check{pchUnder60, pchAlready, pchBefore60, pchWorking, pchACTP}},
 	{Label: "Son handicap remplit les critères de la PCH : une difficulté absolue pour au moins une activité essentielle, ou grave pour au moins deux",
 		Basis: "CASF art. L245-1 et D245-4 (annexe 2-5)", Facts: []FactID{FactReceivesPCH},
 		Unsettled: "c'est l'équipe de la MDPH qui évalue les difficultés",

@@ -51,6 +51,9 @@ type lawCase struct {
 
 	relevant *rules.Tri // the item's relevance to the family
 	urgent   *bool
+
+	missing    string // a fact the item names as missing (the guide asks it)…
+	notMissing string // …or must not name (the question does not matter here)
 }
 
 var lawTables = map[string][]lawCase{}
@@ -147,6 +150,20 @@ func runLaw(t *testing.T, cases []lawCase) {
 			if c.urgent != nil && r.Urgent != *c.urgent {
 				t.Errorf("urgent %v, want %v", r.Urgent, *c.urgent)
 			}
+			has := func(f string) bool {
+				for _, m := range r.Missing {
+					if m == f {
+						return true
+					}
+				}
+				return false
+			}
+			if c.missing != "" && !has(c.missing) {
+				t.Errorf("%s not among the missing facts %v\n%s", c.missing, r.Missing, dump(r))
+			}
+			if c.notMissing != "" && has(c.notMissing) {
+				t.Errorf("%s among the missing facts %v, it should not be\n%s", c.notMissing, r.Missing, dump(r))
+			}
 		})
 	}
 }
@@ -213,6 +230,9 @@ func (b *sb) housing(h string) *sb { b.s.Person.Housing = sp(h); return b }
 func (b *sb) scheme(p string) *sb  { b.s.Person.PensionScheme = sp(p); return b }
 func (b *sb) aspa(v bool) *sb      { b.s.Person.ReceivesASPA = bp(v); return b }
 func (b *sb) pch(v bool) *sb       { b.s.Person.ReceivesPCH = bp(v); return b }
+
+// before60: her disability met the PCH's criteria before 60 (CASF L245-1 II 1°).
+func (b *sb) before60(v bool) *sb  { b.s.Person.DisabilityBefore60 = bp(v); return b }
 func (b *sb) rel(r string) *sb     { b.s.Caregiver.Relationship = sp(r); return b }
 func (b *sb) livesWith(v bool) *sb { b.s.Caregiver.LivesWithPerson = bp(v); return b }
 func (b *sb) job(e string) *sb     { b.s.Caregiver.Employment = sp(e); return b }

@@ -37,6 +37,11 @@ type Person struct {
 	PensionScheme         *string `json:"pension_scheme,omitempty"`
 	ReceivesASPA          *bool   `json:"receives_aspa,omitempty"`
 	ReceivesPCH           *bool   `json:"receives_pch,omitempty"`
+	// DisabilityBefore60: her disability already met the PCH's criteria (CASF D245-4,
+	// annexe 2-5) before the age limit of 60, which keeps the PCH open at any age
+	// (CASF L245-1 II 1°). Not "a disability began before 60": one that did not yet meet
+	// the criteria does not count.
+	DisabilityBefore60 *bool `json:"disability_before_60,omitempty"`
 	// daily prices of the establishment (its price list), for the EHPAD estimate
 	EHPADAccommodationDaily *Euros `json:"ehpad_accommodation_daily,omitempty"`
 	EHPADDependencyDaily    *Euros `json:"ehpad_dependency_daily,omitempty"`
