@@ -212,6 +212,7 @@ func (a *accessibleRun) askOne(q guide.Question) error {
 	case len(choices) > 0:
 		hint = fmt.Sprintf("Votre réponse (1 à %d) :", len(choices))
 	}
+	confirming := "" // an unusual answer said back: typed again, it is recorded
 	for {
 		v, err := a.prompt(hint, "", nil)
 		if err != nil {
@@ -242,6 +243,11 @@ func (a *accessibleRun) askOne(q guide.Question) error {
 				continue
 			}
 			v = pv
+		}
+		if why := guide.Unusual(q, v); why != "" && confirming != v {
+			confirming = v
+			a.say(strings.Replace(why, "Entrée à nouveau", "retapez-le", 1))
+			continue
 		}
 		if err := c.Answer(q.Fact, v); err != nil {
 			a.say(upperFirst(err.Error()) + ".")

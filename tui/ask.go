@@ -43,6 +43,7 @@ type askPage struct {
 	typed      string
 	err        string
 	escPending bool // Échap pressed with something typed: a second one leaves without it
+	confirming string // an unusual answer shown for confirmation: Entrée on it records it
 	returnTo   screen
 	remaining  int
 	w, h       int
@@ -110,7 +111,7 @@ func (a *askPage) advance() bool {
 }
 
 func (a *askPage) show(q guide.Question) {
-	a.q = q
+	a.q, a.confirming = q, ""
 	a.remaining = 0
 	if a.mode == askFlow {
 		a.remaining = a.m.c.Remaining()
@@ -136,7 +137,7 @@ func (a *askPage) Update(msg tea.Msg) (Component, tea.Cmd) { return a, a.handle(
 func (a *askPage) handle(msg tea.Msg) tea.Cmd {
 	if p, ok := msg.(tea.PasteMsg); ok {
 		a.typed = clipCells(a.typed+strings.ReplaceAll(p.Content, "\n", " "), 40)
-		a.err, a.escPending = "", false
+		a.err, a.escPending, a.confirming = "", false, ""
 		return nil
 	}
 	k, ok := msg.(tea.KeyPressMsg)
@@ -166,7 +167,7 @@ func (a *askPage) handle(msg tea.Msg) tea.Cmd {
 		if r := []rune(a.typed); len(r) > 0 {
 			a.typed = string(r[:len(r)-1])
 		}
-		a.err, a.escPending = "", false
+		a.err, a.escPending, a.confirming = "", false, ""
 		return nil
 	case a.choice() && key.Matches(k, km.ChoiceUp, km.ChoiceDown):
 		a.move(key.Matches(k, km.ChoiceDown))
@@ -174,7 +175,7 @@ func (a *askPage) handle(msg tea.Msg) tea.Cmd {
 	}
 	if t := k.Text; t != "" && ansi.StringWidth(t) > 0 && ansi.StringWidth(a.typed) < 40 {
 		a.typed += t
-		a.err, a.escPending = "", false
+		a.err, a.escPending, a.confirming = "", false, ""
 	}
 	return nil
 }
@@ -218,6 +219,11 @@ func (a *askPage) validate() tea.Cmd {
 		}
 		raw = v
 	}
+	if why := guide.Unusual(a.q, raw); why != "" && a.confirming != raw {
+		a.confirming, a.err = raw, why
+		return nil
+	}
+	a.confirming = ""
 	if err := c.Answer(a.q.Fact, raw); err != nil {
 		a.err = upperFirst(err.Error()) + "."
 		return nil

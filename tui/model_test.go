@@ -465,3 +465,40 @@ func TestSearchPageKeys(t *testing.T) {
 		t.Errorf("après pgup : résultat %d, attendu %d", s.sel, n-11)
 	}
 }
+
+// An unusual answer (« 2 » for an age) is said back once; Entrée again records it, and a
+// corrected answer is recorded at once.
+func TestUnusualAnswerConfirmed(t *testing.T) {
+	m := newSized(t, 80, 24)
+	drive(m, "1", "enter", "2", "enter")
+	drive(m, "2", "enter")
+	if s := screenText(m); !strings.Contains(s, "« 2 ans » : est-ce bien son âge ?") || !strings.Contains(s, "Quel âge") {
+		t.Fatalf("un âge de 2 ans doit être redit avant d'être noté :\n%s", s)
+	}
+	if m.sit.Person.Age != nil {
+		t.Fatalf("âge noté sans confirmation : %d", *m.sit.Person.Age)
+	}
+	drive(m, "enter")
+	if m.sit.Person.Age == nil || *m.sit.Person.Age != 2 {
+		t.Fatalf("Entrée à nouveau doit noter 2 ans : %s", situationJSON(m))
+	}
+	// corrected: the agent erases and types the right age, recorded at the first Entrée
+	m = newSized(t, 80, 24)
+	drive(m, "1", "enter", "2", "enter", "2", "enter", "backspace", "8", "2", "enter")
+	if m.sit.Person.Age == nil || *m.sit.Person.Age != 82 {
+		t.Fatalf("l'âge corrigé (82) doit être noté à la première Entrée : %s", situationJSON(m))
+	}
+}
+
+// In the accessible mode an unusual answer is said back, and noted when typed again.
+func TestAccessibleUnusualAnswer(t *testing.T) {
+	in := strings.NewReader("1\n2\n2\n2\n")
+	var out bytes.Buffer
+	_ = RunAccessible(testConfig(), in, &out) // the input ends mid-call
+	s := out.String()
+	i := strings.Index(s, "« 2 ans » : est-ce bien son âge ? Si oui, retapez-le ; sinon, corrigez.")
+	j := strings.Index(s, "Noté : Âge : 2 ans")
+	if i < 0 || j < i {
+		t.Errorf("l'âge de 2 ans doit être redit puis noté une fois retapé :\n%s", s)
+	}
+}
