@@ -42,7 +42,7 @@ type askPage struct {
 	queue      []string
 	typed      string
 	err        string
-	escPending bool // Échap pressed with something typed: a second one leaves without it
+	escPending bool   // Échap pressed with something typed: a second one leaves without it
 	confirming string // an unusual answer shown for confirmation: Entrée on it records it
 	returnTo   screen
 	remaining  int
