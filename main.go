@@ -105,7 +105,7 @@ const usage = `Utilisation :
   aidants regles [ID] [--date AAAA-MM-JJ] [--format texte|markdown]   les conditions de chaque aide
   aidants regles --articles [--format …]   les textes cités, avec les aides qui les citent
   aidants exporter --profil F --format html|markdown|texte|dossier --sortie FICHIER [--court] [--force] [--libelle TEXTE]
-  aidants annuaire COMMUNE|CODE-POSTAL|DEPARTEMENT [--annuaire FICHIER]   qui appeler près de chez elle
+  aidants annuaire COMMUNE|CODE-POSTAL|DEPARTEMENT [--annuaire FICHIER]   qui appeler près de chez la personne aidée
   aidants contenu verifier [--dir DOSSIER]
   aidants contenu montants
   aidants contenu                       le contenu utilisé : intégré ou paquet de mise à jour

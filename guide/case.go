@@ -448,6 +448,13 @@ var (
 
 // Pronoun turns a text written for a woman (« elle ») into one for a man when male is set.
 func Pronoun(s string, male bool) string {
+	if rules.HasForms(s) {
+		sex := rules.SexFemale
+		if male {
+			sex = rules.SexMale
+		}
+		s = rules.Words(s, sex, rules.SexUnknown)
+	}
 	if !male {
 		return s
 	}

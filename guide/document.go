@@ -15,6 +15,7 @@ type document struct {
 	AsOf        string // day the amounts are in force, in words
 	Warning     string // the freshness warning, when figures may be out of date
 	Label       string // optional case label, no names needed
+	Private     string // introPrivate in the words for the person helped
 	Summary     []string
 	Questions   []string
 	Sections    []docSection
@@ -108,6 +109,7 @@ func buildDocument(p *Plan, g *Guide, opt TextOptions) *document {
 		Department: p.Department,
 		Full:       opt.Full && g != nil && !opt.Short,
 		Short:      opt.Short,
+		Private:    rules.WordsFor(introPrivate, p.Situation),
 	}
 	if !p.Freshness.UpToDate {
 		d.Warning = p.Freshness.Message

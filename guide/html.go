@@ -37,7 +37,7 @@ func (d *document) DateLine() string        { return d.dateLine() }
 func (d *document) LocalHeading() string    { return d.localHeading() }
 func (d *document) NationalHeading() string { return nationalHeading }
 func (d *document) IntroPlan() string       { return introPlan }
-func (d *document) IntroPrivate() string    { return introPrivate }
+func (d *document) IntroPrivate() string    { return d.Private }
 func (d *document) Legend() string          { return statusLegend }
 func (d *document) IntroLetters() string    { return introLetters }
 func (d *document) IntroNotElig() string    { return introNotElig }

@@ -26,7 +26,7 @@ func (d *document) markdown() string {
 	if d.Warning != "" {
 		b.WriteString("> **Attention :** " + md(d.Warning) + "\n\n")
 	}
-	b.WriteString(md(introPlan) + " " + md(introPrivate) + "\n\n" + md(statusLegend) + "\n")
+	b.WriteString(md(introPlan) + " " + md(d.Private) + "\n\n" + md(statusLegend) + "\n")
 	if len(d.Summary) > 0 {
 		b.WriteString("\n## " + headSituation + "\n\n")
 		for _, l := range d.Summary {

@@ -150,6 +150,9 @@ func (g *Guide) item(r *rules.ItemResult, s *rules.Situation, dep string, d time
 	e := r.Entry
 	it := Item{ID: e.ID, Title: e.Title, For: e.For, Status: r.Status, Urgent: r.Urgent && r.Status != rules.StatusNotEligible,
 		Conditions: r.Conditions, Missing: r.Missing, Notes: r.Notes, Fiche: e.ID, relevant: r.Relevant}
+	for i, n := range it.Notes { // this evaluation's own slice
+		it.Notes[i] = rules.WordsFor(n, s)
+	}
 	if it.Conditions == nil {
 		it.Conditions = []rules.Condition{}
 	}
@@ -167,9 +170,12 @@ func (g *Guide) item(r *rules.ItemResult, s *rules.Situation, dep string, d time
 			if !stepApplies(st, s) {
 				continue
 			}
-			it.Steps = append(it.Steps, Step{Order: len(it.Steps) + 1, Text: content.ResolveAmounts(st.Text, g.Content.Params, d),
-				Where: content.ResolveAmounts(st.Where, g.Content.Params, d), Deadline: content.ResolveAmounts(st.Deadline, g.Content.Params, d),
-				Documents: resolveAll(st.Documents, g, d)})
+			say := func(x string) string { return rules.WordsFor(content.ResolveAmounts(x, g.Content.Params, d), s) }
+			docs := resolveAll(st.Documents, g, d)
+			for i := range docs {
+				docs[i] = rules.WordsFor(docs[i], s)
+			}
+			it.Steps = append(it.Steps, Step{Order: len(it.Steps) + 1, Text: say(st.Text), Where: say(st.Where), Deadline: say(st.Deadline), Documents: docs})
 		}
 	}
 	it.Contacts = g.contactsFor(e.ID, s)

@@ -86,10 +86,10 @@ func situationSummary(s *rules.Situation, depName string) []string {
 	}
 	out := []string{"", "", ""}
 	if len(a) > 0 {
-		out[0] = "Personne aidée : " + strings.Join(a, ", ") + "."
+		out[0] = rules.WordsFor("Personne aidée : "+strings.Join(a, ", ")+".", s)
 	}
 	if len(b) > 0 {
-		out[1] = "Aidant : " + strings.Join(b, ", ") + "."
+		out[1] = rules.WordsFor("Aidant : "+strings.Join(b, ", ")+".", s)
 	}
 	if len(n) > 0 {
 		out[2] = "Besoins : " + strings.Join(n, ", ") + "."

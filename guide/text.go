@@ -39,7 +39,7 @@ const (
 	headSources     = "Sources"
 	headLetters     = "Modèles de lettres"
 	introPlan       = "Ce plan oriente : seul l'organisme qui verse une aide décide de l'accorder et de son montant."
-	introPrivate    = "Il contient des informations sur la santé de la personne aidée : gardez-le pour vous et pour elle."
+	introPrivate    = "Il contient des informations sur la santé de la personne aidée : gardez-le pour vous et pour {elle|lui}."
 	statusLegend    = "« Droit probable » : les conditions connues sont remplies. « À vérifier » : une réponse manque ou une condition reste à confirmer. « Information » : bon à savoir, sans condition."
 	introLetters    = "À recopier ou à adapter. Les passages entre crochets sont à compléter ou à choisir."
 	introNotElig    = "D'après les réponses données ; si la situation change, refaites le point."
@@ -160,7 +160,7 @@ func (d *document) text(width int) string {
 	}
 	w.blank()
 	w.para(introPlan)
-	w.para(introPrivate)
+	w.para(d.Private)
 	w.blank()
 	w.para(statusLegend)
 	if len(d.Summary) > 0 {

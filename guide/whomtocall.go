@@ -50,7 +50,7 @@ func WhomToCall(p *Plan) []Call {
 		}
 	}
 	if c, ok := firstLocal("point-information", func(c Contact) bool { return strings.Contains(c.Name, "France services") }); ok {
-		add(c, "pour être aidé dans les démarches, près de chez elle")
+		add(c, rules.WordsFor("pour être aidé dans les démarches, près de {chez elle|chez lui|chez la personne}", p.Situation))
 	}
 	exhausted := p.Situation != nil && p.Situation.Caregiver.Exhausted != nil && *p.Situation.Caregiver.Exhausted
 	if it := p.item("ecoute-aidants"); exhausted && it != nil {

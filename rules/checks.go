@@ -32,6 +32,9 @@ type Check struct {
 	// anyPaths, for a check with alternatives, is the list of facts of each set of unknown
 	// alternatives (indexed by a bit mask), when every alternative gives its declared facts.
 	anyPaths [][]string
+	// forms are the label for each sex of the person and the caregiver (see words.go),
+	// nil when the label has one form.
+	forms []string
 }
 
 // verdict is a check decided for one situation: its result and the value seen. facts
@@ -83,14 +86,17 @@ func (f *facts) check(c *Check) Condition {
 		return cd
 	}
 	label := c.Label
+	if c.forms != nil {
+		label = c.forms[f.sexIndex()]
+	}
 	if v.label != "" {
-		label = v.label
+		label = f.words(v.label)
 	}
 	basis := c.Basis
 	if v.basis != "" {
 		basis = v.basis
 	}
-	cd := Condition{Label: label, Seen: v.seen, Result: v.r, Basis: basis, check: c}
+	cd := Condition{Label: label, Seen: f.words(v.seen), Result: v.r, Basis: basis, check: c}
 	if v.r == Unknown && !v.noFacts {
 		cd.Facts = c.factPaths(&v)
 	}

@@ -334,19 +334,23 @@ func (f *facts) known(fact string) bool {
 func (f *facts) needCond(e *Entry, relevant Tri) Condition {
 	if e.NeedLabel != "" {
 		seen := unknownSeen
-		switch relevant {
-		case Yes:
+		switch {
+		case relevant == Yes && !f.noText:
+			seen = e.seenBy(f)
+		case relevant == Yes:
 			seen = "oui"
-		case No:
+		case relevant == No:
 			seen = "non"
 		}
 		return cond(e.NeedLabel, e.NeedBasis, relevant, seen, e.NeedFact)
 	}
 	seen := unknownSeen
-	switch relevant {
-	case Yes:
+	switch {
+	case relevant == Yes && !f.noText:
+		seen = e.seenBy(f)
+	case relevant == Yes:
 		seen = "oui"
-	case No:
+	case relevant == No:
 		seen = "pas demandé"
 	}
 	return cond("La famille en a besoin", "Choix de la personne et de sa famille", relevant, seen, "needs")

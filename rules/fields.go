@@ -117,7 +117,7 @@ var Fields = []*Field{
 		Expected: "01 à 95, 2A, 2B ou 971 à 976", valid: ValidDepartment,
 		at: func(s *Situation) any { return &s.Person.Department }},
 	{ID: FactResidence, Kind: FieldEnum, Short: "Lieu de vie", Choices: []Choice{
-		{"home", "Chez elle", "à son domicile", "chez elle"},
+		{"home", "Chez elle", "à son domicile", "{chez elle|chez lui}"},
 		{"relative_home", "Chez un proche", "chez un proche", "chez un proche"},
 		{"host_family", "Chez un accueillant familial", "chez un accueillant familial", "chez un accueillant familial"},
 		{"residence_autonomie", "En résidence autonomie", "en résidence autonomie", "en résidence autonomie"},
@@ -131,7 +131,7 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Person.AGGIR }},
 	{ID: FactMonthlyResources, Kind: FieldEuros, Short: "Ressources",
 		at: func(s *Situation) any { return &s.Person.MonthlyResources }},
-	{ID: FactCouple, Kind: FieldBool, Short: "En couple", Choices: yesNo("en couple", "seule"),
+	{ID: FactCouple, Kind: FieldBool, Short: "En couple", Choices: yesNo("en couple", "{seule|seul}"),
 		at: func(s *Situation) any { return &s.Person.Couple }},
 	{ID: FactReceivesAPA, Kind: FieldBool, Short: "Reçoit l'APA", Choices: yesNo("reçoit l'APA", "ne reçoit pas l'APA"),
 		at: func(s *Situation) any { return &s.Person.ReceivesAPA }},
@@ -151,7 +151,7 @@ var Fields = []*Field{
 		{"owner", "Propriétaire", "propriétaire", ""},
 		{"private_tenant", "Locataire d'un logement privé", "locataire du parc privé", ""},
 		{"social_tenant", "Locataire d'un logement social (HLM)", "locataire d'un logement social", ""},
-		{"hosted", "Hébergée (chez quelqu'un, à titre gratuit)", "hébergée", ""}},
+		{"hosted", "Hébergée (chez quelqu'un, à titre gratuit)", "{hébergée|hébergé}", ""}},
 		at: func(s *Situation) any { return &s.Person.Housing }},
 	{ID: FactPensionScheme, Kind: FieldEnum, Short: "Caisse de retraite", Choices: []Choice{
 		{"general", "Régime général (Carsat)", "régime général", ""},
@@ -175,7 +175,7 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Person.EHPADDependencyDaily }},
 	{ID: FactEHPADDependency56, Kind: FieldEuros, Unit: "par jour", Short: "EHPAD : dépendance GIR 5-6 par jour",
 		at: func(s *Situation) any { return &s.Person.EHPADDependency56Daily }},
-	{ID: FactEmploysHomeHelp, Kind: FieldBool, Short: "Emploie quelqu'un chez elle", Choices: yesNo("emploie quelqu'un chez elle", ""),
+	{ID: FactEmploysHomeHelp, Kind: FieldBool, Short: "Emploie quelqu'un chez elle", Choices: yesNo("emploie quelqu'un chez {elle|lui}", ""),
 		at: func(s *Situation) any { return &s.Person.EmploysHomeHelp }},
 
 	{ID: FactRelationship, Kind: FieldEnum, Short: "Lien de l'aidant", Choices: []Choice{
@@ -194,11 +194,11 @@ var Fields = []*Field{
 	{ID: FactLivesWithPerson, Kind: FieldBool, Short: "L'aidant vit avec elle", Choices: yesNo("vit avec la personne", ""),
 		at: func(s *Situation) any { return &s.Caregiver.LivesWithPerson }},
 	{ID: FactEmployment, Kind: FieldEnum, Short: "Travail de l'aidant", Choices: []Choice{
-		{"employee", "Salarié", "salarié", "salarié"},
-		{"public_servant", "Agent public", "agent public", "agent public"},
-		{"self_employed", "Indépendant", "travailleur indépendant", "indépendant"},
-		{"jobseeker", "Demandeur d'emploi", "demandeur d'emploi", "demandeur d'emploi"},
-		{"retired", "Retraité", "retraité", "retraité"},
+		{"employee", "Salarié", "{aidant:salariée|salarié}", "salarié"},
+		{"public_servant", "Agent public", "{aidant:agente publique|agent public}", "agent public"},
+		{"self_employed", "Indépendant", "{aidant:travailleuse indépendante|travailleur indépendant}", "indépendant"},
+		{"jobseeker", "Demandeur d'emploi", "{aidant:demandeuse|demandeur} d'emploi", "demandeur d'emploi"},
+		{"retired", "Retraité", "{aidant:retraitée|retraité}", "retraité"},
 		{"not_working", "Sans activité", "sans activité professionnelle", "sans activité"}},
 		at: func(s *Situation) any { return &s.Caregiver.Employment }},
 	{ID: FactExhausted, Kind: FieldBool, Short: "Aidant épuisé", Choices: yesNo("épuisé", ""),
@@ -211,12 +211,15 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Caregiver.PaysSupport }},
 
 	{ID: FactNeeds, Kind: FieldSet, Short: "Besoins", Choices: []Choice{
-		{"household_help", "Aide à domicile (ménage, toilette, courses)", "aide à domicile", "aide à domicile (ménage, toilette, courses)"},
-		{"meals", "Portage de repas", "portage de repas", "portage de repas"},
-		{"alarm", "Téléassistance", "téléassistance", "téléassistance"},
-		{"home_adaptation", "Adapter le logement", "adapter le logement", "adapter le logement"},
-		{"respite", "Du répit pour l'aidant", "du répit pour l'aidant", "du répit pour l'aidant"},
-		{"legal_protection", "Protéger la personne (gestion, banque)", "protéger la personne", "protéger la personne (gestion, banque)"}},
+		// Label is also the words of the need's signal in the rule book (« la famille a
+		// choisi « Portage de repas » parmi ses besoins »), Seen what a service's need
+		// condition saw
+		{"household_help", "Aide à domicile (ménage, toilette, courses)", "aide à domicile demandée", "aide à domicile (ménage, toilette, courses)"},
+		{"meals", "Portage de repas", "portage de repas demandé", "portage de repas"},
+		{"alarm", "Téléassistance", "téléassistance demandée", "téléassistance"},
+		{"home_adaptation", "Adapter le logement", "adaptation du logement demandée", "adapter le logement"},
+		{"respite", "Du répit pour l'aidant", "répit demandé pour l'aidant", "du répit pour l'aidant"},
+		{"legal_protection", "Protéger la personne (gestion, banque)", "protection de la personne demandée", "protéger la personne (gestion, banque)"}},
 		at: func(s *Situation) any { return &s.Needs }},
 }
 

@@ -27,9 +27,9 @@ var agircArrcoChecks = []*Check{
 			case "general":
 				return is(Yes, "régime général : en principe aussi l'Agirc-Arrco (à voir sur ses relevés de retraite)")
 			case "agricultural":
-				return verdict{r: Unknown, seen: "régime agricole : oui si elle a été salariée agricole, pas si elle était exploitante", noFacts: true}
+				return verdict{r: Unknown, seen: "régime agricole : oui si {elle a été salariée agricole, pas si elle était exploitante|il a été salarié agricole, pas s'il était exploitant}", noFacts: true}
 			}
-			return verdict{r: Unknown, seen: SeenOf(FactPensionScheme, *ps) + " : seulement si elle a aussi été salariée du privé", noFacts: true}
+			return verdict{r: Unknown, seen: SeenOf(FactPensionScheme, *ps) + " : seulement si {elle a aussi été salariée|il a aussi été salarié} du privé", noFacts: true}
 		}},
 	{Label: "La personne a 75 ans ou plus", Basis: basisAgircArrco, Facts: []FactID{FactAge}, Params: []string{"agirc_arrco.age_services"},
 		eval: func(f *facts) verdict { return f.ageFromParam("agirc_arrco.age_services", 75) }},

@@ -41,7 +41,7 @@ var apaDomicileChecks = []*Check{
 	{Label: "La personne ne touche pas la PCH (l'APA et la PCH ne se cumulent pas)", Basis: "CASF art. L232-23", Facts: []FactID{FactReceivesPCH},
 		When: "si elle touche la PCH", when: func(f *facts) bool { return isTrue(f.s.Person.ReceivesPCH) },
 		eval: func(*facts) verdict {
-			return is(No, "elle touche la PCH : elle peut la garder ou choisir l'APA, comparez avec le département")
+			return is(No, "{elle touche la PCH : elle peut|il touche la PCH : il peut} la garder ou choisir l'APA, comparez avec le département")
 		}},
 }
 
@@ -109,7 +109,7 @@ var entryAPAUrgence = &Entry{
 // (2025-2026 experiment).
 var apaUrgenceChecks = []*Check{
 	boolCheck("La situation est urgente (urgence médicale ou sociale)", "CASF art. L232-12", FactUrgent, true, "oui", "non"),
-	boolCheck("La personne ne reçoit pas encore l'APA", "CASF art. L232-12", FactReceivesAPA, false, "elle la reçoit", "pas encore"),
+	boolCheck("La personne ne reçoit pas encore l'APA", "CASF art. L232-12", FactReceivesAPA, false, "{elle|il} la reçoit", "pas encore"),
 	ageCheck(60, "CASF art. L232-1"),
 	{Label: "La personne vit à domicile, ou en établissement dans un département qui y verse l'APA", Basis: "CASF art. L232-12 et R232-29",
 		Facts: []FactID{FactResidence, FactDepartment, FactCommune},

@@ -18,7 +18,7 @@ var entryComplementaireSanteSolidaire = &Entry{
 }
 
 var c2sASPA = &Check{
-	Label: "Ou : elle reçoit l'ASPA (elle est présumée remplir la condition de ressources de la C2S avec participation, si elle n'a pas travaillé pendant la période de référence)",
+	Label: "Ou : {elle reçoit l'ASPA (elle est présumée|il reçoit l'ASPA (il est présumé|la personne reçoit l'ASPA (elle est présumée} remplir la condition de ressources de la C2S avec participation, si {elle|il|elle} n'a pas travaillé pendant la période de référence)",
 	Basis: "CSS art. L861-2 (dernier alinéa, 1°)", Facts: []FactID{FactReceivesASPA}, Params: []string{"aspa.seul", "aspa.couple"},
 	eval: func(f *facts) verdict {
 		b := f.s.Person.ReceivesASPA
@@ -41,7 +41,7 @@ var c2sResources = &Check{
 	}}
 
 var c2sChecks = []*Check{
-	{Label: "Elle reçoit l'ASPA, ou 12 fois ses ressources mensuelles ne dépassent pas le plafond annuel de la C2S avec participation", Basis: "CSS art. L861-1 et L861-2", Any: []*Check{c2sASPA, c2sResources}},
+	{Label: "{Elle|Il|La personne} reçoit l'ASPA, ou 12 fois ses ressources mensuelles ne dépassent pas le plafond annuel de la C2S avec participation", Basis: "CSS art. L861-1 et L861-2", Any: []*Check{c2sASPA, c2sResources}},
 }
 
 // c2sVerdict is a resource comparison with one C2S ceiling.

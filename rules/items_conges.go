@@ -135,7 +135,7 @@ var entryAJPA = &Entry{
 
 var ajpaChecks = []*Check{
 	activityCheck("L'aidant arrête ou réduit son activité : salarié, agent public, indépendant, ou demandeur d'emploi indemnisé", "CSS art. L168-8",
-		"demandeur d'emploi : seulement s'il est indemnisé (l'allocation chômage est alors suspendue)", "retraité sans activité : pas d'AJPA"),
+		"{aidant:demandeuse d'emploi : seulement si elle est indemnisée|demandeur d'emploi : seulement s'il est indemnisé} (l'allocation chômage est alors suspendue)", "{aidant:retraitée|retraité} sans activité : pas d'AJPA"),
 	relationCheck("CSS art. L168-8"),
 	apaDecisionCheck,
 }
@@ -182,7 +182,7 @@ func endOfLifeRelCheck(basis string, basisFor func(*facts) string) *Check {
 				rel, seen = Yes, seen+", vit avec la personne"
 			} else if rel == No {
 				rel = Unknown // could still be the personne de confiance
-				seen += " : possible si l'aidant vit avec elle ou est sa personne de confiance"
+				seen += " : possible si l'aidant vit avec {elle|lui|la personne} ou est sa personne de confiance"
 			}
 			v := is(rel, seen)
 			if basisFor != nil {
@@ -203,7 +203,7 @@ var entryAJAP = &Entry{
 var ajapChecks = []*Check{
 	boolCheck("La personne aidée est en fin de vie", "CSS art. L168-1", FactEndOfLife, true, "oui", "non"),
 	activityCheck("L'aidant suspend ou réduit son activité (salarié, agent public, indépendant, demandeur d'emploi indemnisé)", "CSS art. L168-1",
-		"demandeur d'emploi : seulement s'il est indemnisé", ""),
+		"{aidant:demandeuse d'emploi : seulement si elle est indemnisée|demandeur d'emploi : seulement s'il est indemnisé}", ""),
 	endOfLifeRelCheck("CSS art. L168-1", nil),
 	alwaysCheck("L'accompagnement a lieu à domicile (chez la personne, chez l'aidant, chez un tiers ou en EHPAD), pas à l'hôpital", "CSS art. L168-1", "domicile au sens large"),
 }

@@ -50,9 +50,9 @@ var creditImpotServicesChecks = []*Check{
 			e := f.s.Person.EmploysHomeHelp
 			switch {
 			case isTrue(e):
-				return is(Yes, "emploie quelqu'un chez elle")
+				return is(Yes, "emploie quelqu'un chez {elle|lui}")
 			case isFalse(e):
-				return verdict{r: Unknown, seen: "n'emploie personne elle-même : oui si elle paie un service d'aide à domicile, de téléassistance ou de portage de repas", noFacts: true}
+				return verdict{r: Unknown, seen: "n'emploie personne {elle-même : oui si elle|lui-même : oui s'il} paie un service d'aide à domicile, de téléassistance ou de portage de repas", noFacts: true}
 			}
 			return is(Unknown, unknownSeen)
 		}},
@@ -88,11 +88,11 @@ var exoSpouse70 = &Check{Label: "Ou : son conjoint a 70 ans ou plus", Basis: "CS
 		if isFalse(p.Couple) {
 			spouse = No
 		}
-		return is(spouse, boolSeen(p.Couple, "en couple : âge du conjoint inconnu", "seule"))
+		return is(spouse, boolSeen(p.Couple, "en couple : âge du conjoint inconnu", "{seule|seul}"))
 	}}
 
 // e) the APA; c) the PCH too (asked only when an incapacity of 50 % or more is known)
-var exoAPA = &Check{Label: "Ou : elle reçoit l'APA (ou la PCH)", Basis: "CSS art. L241-10 I e (APA) et I c (PCH)", Facts: []FactID{FactReceivesAPA},
+var exoAPA = &Check{Label: "Ou : {elle|il|la personne} reçoit l'APA (ou la PCH)", Basis: "CSS art. L241-10 I e (APA) et I c (PCH)", Facts: []FactID{FactReceivesAPA},
 	eval: func(f *facts) verdict {
 		p := f.s.Person
 		if isTrue(p.ReceivesPCH) {

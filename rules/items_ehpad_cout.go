@@ -103,7 +103,7 @@ var reductionImpotEHPADChecks = []*Check{
 			}
 			return is(place, seen)
 		}},
-	{Label: "Elle paie de l'impôt sur le revenu (c'est une réduction, pas un crédit d'impôt : rien n'est remboursé à une personne non imposable)",
+	{Label: "{Elle|Il|La personne} paie de l'impôt sur le revenu (c'est une réduction, pas un crédit d'impôt : rien n'est remboursé à une personne non imposable)",
 		Basis: "CGI art. 199 quindecies", Unsettled: "le guide ne demande pas si la personne est imposable",
 		eval: func(*facts) verdict { return is(Unknown, "à vérifier sur l'avis d'imposition") }},
 }

@@ -3,7 +3,7 @@ package rules
 // Tax relief for the caregiver.
 
 var deductionAlternatives = []*Check{
-	{Label: "L'aidant est son enfant, petit-enfant, gendre ou belle-fille, et lui verse une pension, paie des dépenses pour elle ou l'héberge", Basis: "CGI art. 156 II 2° et 196 A bis ; Code civil art. 205 et 206",
+	{Label: "L'aidant est son enfant, petit-enfant, gendre ou belle-fille, et lui verse une pension, paie des dépenses pour {elle|lui} ou l'héberge", Basis: "CGI art. 156 II 2° et 196 A bis ; Code civil art. 205 et 206",
 		Facts: []FactID{FactRelationship, FactPaysSupport, FactHostsPerson}, Unsettled: "pour la belle-famille, le guide ne demande pas s'il s'agit d'un gendre ou d'une belle-fille",
 		eval: func(f *facts) verdict {
 			// what is deducted is what the caregiver pays: a pension, expenses paid for her,
@@ -15,7 +15,7 @@ var deductionAlternatives = []*Check{
 			case isTrue(c.HostsPerson):
 				paysSeen = "l'héberge"
 			case isTrue(c.PaysSupport):
-				paysSeen = "lui verse une pension ou paie des dépenses pour elle"
+				paysSeen = "lui verse une pension ou paie des dépenses pour {elle|lui}"
 			case pays == No:
 				paysSeen = "ne lui verse rien et ne l'héberge pas"
 			}
@@ -30,7 +30,7 @@ var deductionAlternatives = []*Check{
 			}
 			return is(And(f.relIn("child", "grandchild"), pays), f.relationshipSeen()+", "+paysSeen)
 		}},
-	{Label: "Ou : il héberge chez lui une personne de plus de 75 ans aux revenus modestes", Basis: "CGI art. 156 II 2° ter",
+	{Label: "Ou : {aidant:elle héberge chez elle|il héberge chez lui} une personne de plus de 75 ans aux revenus modestes", Basis: "CGI art. 156 II 2° ter",
 		Facts: []FactID{FactHostsPerson, FactAge, FactMonthlyResources}, Params: []string{"aspa.seul"},
 		eval: func(f *facts) verdict {
 			c := f.s.Caregiver

@@ -27,7 +27,7 @@ var entryEcouteAidants = &Entry{
 }
 
 var cmiAlternatives = []*Check{
-	{Label: "Elle reçoit l'APA en GIR 1 ou 2", Basis: "CASF art. L241-3 et R241-12 III", Facts: []FactID{FactReceivesAPA, FactGIR},
+	{Label: "{Elle|Il|La personne} reçoit l'APA en GIR 1 ou 2", Basis: "CASF art. L241-3 et R241-12 III", Facts: []FactID{FactReceivesAPA, FactGIR},
 		eval: func(f *facts) verdict {
 			p := f.s.Person
 			t := And(triOf(p.ReceivesAPA), f.girIn(1, 2))

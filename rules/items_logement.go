@@ -44,7 +44,7 @@ var maprimeadaptChecks = []*Check{
 			if maprimeadaptHosted(f) {
 				// the household that hosts her may apply: « vous ou un membre de votre foyer »
 				// is 70 or over (Anah); what counts is then the host's status and income
-				return verdict{r: Unknown, seen: "hébergée : le foyer qui l'héberge peut la demander s'il est propriétaire occupant ou locataire du parc privé, avec ses propres revenus", noFacts: true}
+				return verdict{r: Unknown, seen: "{hébergée|hébergé} : le foyer qui l'héberge peut la demander s'il est propriétaire occupant ou locataire du parc privé, avec ses propres revenus", noFacts: true}
 			}
 			if h := f.s.Person.Housing; h != nil {
 				return is(Bool(*h == "owner" || *h == "private_tenant"), SeenOf(FactHousing, *h))

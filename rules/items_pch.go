@@ -25,7 +25,7 @@ var entryPCHApres60 = &Entry{
 	rule: rulePCHApres60,
 }
 
-var pchUnder60 = &Check{Label: "Ou : elle a moins de 60 ans (la PCH se demande à la MDPH)", Basis: "CASF art. L245-1 (I) et D245-3",
+var pchUnder60 = &Check{Label: "Ou : {elle|il|la personne} a moins de 60 ans (la PCH se demande à la MDPH)", Basis: "CASF art. L245-1 (I) et D245-3",
 	Facts: []FactID{FactAge}, Params: []string{"pch.age_limite"},
 	eval: func(f *facts) verdict {
 		q := f.amount("pch.age_limite")
@@ -35,7 +35,7 @@ var pchUnder60 = &Check{Label: "Ou : elle a moins de 60 ans (la PCH se demande �
 		return is(f.age(func(a int) bool { return int64(a) < q.Num }), f.ageSeen())
 	}}
 
-var pchAlready = &Check{Label: "Ou : elle reçoit déjà la PCH (elle peut la garder après 60 ans)", Basis: "CASF art. L245-9",
+var pchAlready = &Check{Label: "Ou : {elle reçoit déjà la PCH (elle peut|il reçoit déjà la PCH (il peut|la personne reçoit déjà la PCH (elle peut} la garder après 60 ans)", Basis: "CASF art. L245-9",
 	Facts: []FactID{FactReceivesPCH},
 	eval: func(f *facts) verdict {
 		b := f.s.Person.ReceivesPCH
@@ -67,13 +67,13 @@ func pchAskBefore60(f *facts) bool {
 	return q.Found && int64(*f.s.Person.Age) >= q.Num
 }
 
-var pchWorking = &Check{Label: "Ou : elle travaille encore et son handicap remplit les critères de la PCH", Basis: "CASF art. L245-1 (II, 2°)",
+var pchWorking = &Check{Label: "Ou : {elle travaille|il travaille|la personne travaille} encore et son handicap remplit les critères de la PCH", Basis: "CASF art. L245-1 (II, 2°)",
 	Unsettled: "le guide ne demande pas si la personne aidée travaille encore",
 	eval: func(*facts) verdict {
-		return verdict{r: Unknown, seen: "à signaler à la MDPH si elle a encore une activité professionnelle", noFacts: true}
+		return verdict{r: Unknown, seen: "à signaler à la MDPH {si elle|s'il} a encore une activité professionnelle", noFacts: true}
 	}}
 
-var pchACTP = &Check{Label: "Ou : elle reçoit l'allocation compensatrice (ACTP) et choisit la PCH à la place (possible à tout âge)",
+var pchACTP = &Check{Label: "Ou : {elle|il|la personne} reçoit l'allocation compensatrice (ACTP) et choisit la PCH à la place (possible à tout âge)",
 	Basis:     "CASF art. D245-3 ; loi n° 2005-102 du 11/2/2005, art. 95",
 	Unsettled: "le guide ne demande pas si la personne aidée reçoit l'allocation compensatrice (ACTP), remplacée par la PCH depuis 2006",
 	eval: func(*facts) verdict {
@@ -99,7 +99,7 @@ func rulePCHApres60(f *facts, r *ItemResult) {
 		r.amount(f.amount("apa.plafond.gir" + string(rune('0'+f.gir))))
 	}
 	r.amount(f.amount("sad.tarif_plancher"), f.amount("pch.aidant_familial.taux"), f.amount("pch.aidant_familial.taux_cessation"), f.amount("pch.aidant_familial.heure"))
-	r.note("La PCH et l'APA ne se cumulent pas (CASF art. L232-23). Qui a la PCH avant 60 ans choisit à 60 ans, puis à chaque renouvellement, entre la garder et passer à l'APA ; sans réponse, elle garde la PCH (CASF art. L245-9).")
+	r.note("La PCH et l'APA ne se cumulent pas (CASF art. L232-23). Qui a la PCH avant 60 ans choisit à 60 ans, puis à chaque renouvellement, entre la garder et passer à l'APA ; sans réponse, {elle|il|la personne} garde la PCH (CASF art. L245-9).")
 	if f.gir >= 1 && f.gir <= 4 {
 		r.note("Pour comparer : l'APA à domicile a un plafond mensuel selon le GIR et une participation selon les ressources ; la PCH paie chaque élément (aide humaine, aides techniques, logement) selon les besoins évalués par la MDPH, sans plafond global pour l'aide humaine, et peut dédommager un aidant familial, même le conjoint.")
 	}

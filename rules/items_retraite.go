@@ -62,7 +62,7 @@ var entryARDH = &Entry{
 var ardhChecks = []*Check{
 	boolCheck("La personne sort d'une hospitalisation", "Action sociale de l'Assurance retraite (ARDH)", FactRecentHospitalisation, true, "oui", "non"),
 	generalSchemeCheck("La personne est retraitée du régime général"),
-	boolCheck("La personne ne reçoit pas l'APA", "Action sociale de l'Assurance retraite", FactReceivesAPA, false, "elle la reçoit", "non"),
+	boolCheck("La personne ne reçoit pas l'APA", "Action sociale de l'Assurance retraite", FactReceivesAPA, false, "{elle|il} la reçoit", "non"),
 	ageCheck(55, "Action sociale de l'Assurance retraite (ARDH)"),
 	homeCheck("La personne rentre vivre à domicile (pas en établissement)", "Action sociale de l'Assurance retraite (ARDH)"),
 	ardhGIR,

@@ -49,7 +49,7 @@ func (f *facts) rateAtLeast(id string) (Tri, *Quantity) {
 // leave (an APA decision or an incapacity of at least 80 %, Code du travail D3142-8). Whether
 // they take it, the guide does not know.
 var avaLeave = &Check{
-	Label: "Ou : il arrête ou réduit son travail par un congé de proche aidant, avec ou sans AJPA (la personne aidée a une décision d'APA ou une incapacité d'au moins 80 %)",
+	Label: "Ou : {aidant:elle|il} arrête ou réduit son travail par un congé de proche aidant, avec ou sans AJPA (la personne aidée a une décision d'APA ou une incapacité d'au moins 80 %)",
 	Basis: "CSS art. L381-2 (2e et 3e alinéas)", Facts: []FactID{FactEmployment, FactReceivesAPA, FactDisabilityRate},
 	Unsettled: "le guide ne sait pas si l'aidant prend le congé ou reçoit l'AJPA",
 	eval: func(f *facts) verdict {
@@ -62,7 +62,7 @@ var avaLeave = &Check{
 		case "retired", "not_working":
 			return is(No, seen+" : pas de travail à arrêter")
 		case "public_servant":
-			return verdict{r: Unknown, seen: seen + " : titulaire, son congé compte déjà dans sa retraite de fonctionnaire ; contractuel, il relève de l'AVA", noFacts: true}
+			return verdict{r: Unknown, seen: seen + " : titulaire, son congé compte déjà dans sa retraite de fonctionnaire ; contractuel, {aidant:elle|il} relève de l'AVA", noFacts: true}
 		default:
 			work = Yes
 		}
@@ -82,7 +82,7 @@ var avaLeave = &Check{
 			facts = append(facts, FactReceivesAPA, FactDisabilityRate)
 		}
 		if facts == nil {
-			return verdict{r: Unknown, seen: seen + " : s'il prend le congé ou l'AJPA", noFacts: true}
+			return verdict{r: Unknown, seen: seen + " : {aidant:si elle prend|s'il prend} le congé ou l'AJPA", noFacts: true}
 		}
 		return verdict{r: Unknown, seen: seen, facts: facts}
 	}}
@@ -91,7 +91,7 @@ var avaLeave = &Check{
 // the 1° whose need of help or presence the CDAPH recognises (a decision the guide does not
 // ask for: never more than unknown).
 var avaDisabledAdult = &Check{
-	Label: "Ou : il ne travaille pas (ou à temps partiel) et la personne aidée a un taux d'incapacité d'au moins 80 % avec un besoin d'aide ou de présence reconnu par la CDAPH (MDPH)",
+	Label: "Ou : {aidant:elle|il} ne travaille pas (ou à temps partiel) et la personne aidée a un taux d'incapacité d'au moins 80 % avec un besoin d'aide ou de présence reconnu par la CDAPH (MDPH)",
 	Basis: "CSS art. L381-2 (3°)", Facts: []FactID{FactDisabilityRate}, Params: []string{"ava.taux_incapacite"},
 	Unsettled: "la reconnaissance du besoin de présence par la CDAPH n'est pas demandée par le guide",
 	eval: func(f *facts) verdict {
@@ -101,14 +101,14 @@ var avaDisabledAdult = &Check{
 			return is(t, seen)
 		}
 		if f.empIn("employee", "public_servant", "self_employed") == Yes {
-			seen += " : seulement s'il travaille à temps partiel"
+			seen += " : seulement {aidant:si elle travaille|s'il travaille} à temps partiel"
 		}
 		return verdict{r: Unknown, seen: seen + " : la décision de la CDAPH est à demander", noFacts: true}
 	}}
 
 var avaChecks = []*Check{
 	relationCheck("CSS art. L381-2 ; Code du travail art. L3142-16 (proches)"),
-	{Label: "Il prend un congé de proche aidant ou l'AJPA, ou il ne travaille pas (ou à temps partiel) et aide un adulte dont le taux d'incapacité est d'au moins 80 % (avec une décision de la CDAPH)", Basis: "CSS art. L381-2", Any: []*Check{avaLeave, avaDisabledAdult}},
+	{Label: "{aidant:Elle|Il|L'aidant} prend un congé de proche aidant ou l'AJPA, ou {aidant:elle|il} ne travaille pas (ou à temps partiel) et aide un adulte dont le taux d'incapacité est d'au moins 80 % (avec une décision de la CDAPH)", Basis: "CSS art. L381-2", Any: []*Check{avaLeave, avaDisabledAdult}},
 }
 
 func ruleAVA(f *facts, r *ItemResult) {
@@ -138,7 +138,7 @@ var trimestresRate = &Check{
 	}}
 
 var trimestresPCH = &Check{
-	Label: "Ou : elle reçoit la PCH et l'aidant a arrêté de travailler pour l'aider au moins 30 mois de suite (retraite à taux plein à 65 ans)",
+	Label: "Ou : {elle|il|la personne} reçoit la PCH et l'aidant a arrêté de travailler pour l'aider au moins 30 mois de suite (retraite à taux plein à 65 ans)",
 	Basis: "CSS art. L351-8 1° bis et R351-24-2 ; CASF art. L245-12", Facts: []FactID{FactReceivesPCH},
 	Unsettled: "le guide ne demande pas depuis quand l'aidant a arrêté de travailler",
 	eval: func(f *facts) verdict {
@@ -152,7 +152,7 @@ var trimestresPCH = &Check{
 var trimestresChecks = []*Check{
 	{Label: "La personne aidée a un taux d'incapacité d'au moins 80 %, ou reçoit la PCH (aidant familial)", Basis: "CSS art. L351-4-2 et L351-8 1° bis", Any: []*Check{trimestresRate, trimestresPCH}},
 	trimestresFamily,
-	{Label: "L'aidant s'en occupe au foyer familial : elle vit à domicile, pas en établissement", Basis: "CSS art. L351-4-2", Facts: []FactID{FactResidence},
+	{Label: "L'aidant s'en occupe au foyer familial : {elle|il|la personne} vit à domicile, pas en établissement", Basis: "CSS art. L351-4-2", Facts: []FactID{FactResidence},
 		eval: func(f *facts) verdict {
 			r := f.s.Person.Residence
 			switch {

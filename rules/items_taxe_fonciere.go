@@ -5,11 +5,11 @@ package rules
 // of art. 1417-I and the cohabitation condition of art. 1390.
 
 var taxeFonciereAlternatives = []*Check{
-	{Label: "Ou : elle a plus de 75 ans au 1er janvier (exonération)", Basis: "CGI art. 1391", Facts: []FactID{FactAge},
+	{Label: "Ou : {elle|il|la personne} a plus de 75 ans au 1er janvier (exonération)", Basis: "CGI art. 1391", Facts: []FactID{FactAge},
 		eval: func(f *facts) verdict { return olderThan(f, 75) }},
-	{Label: "Ou : elle a plus de 65 ans (dégrèvement de 100 € jusqu'à 75 ans)", Basis: "CGI art. 1391 B", Facts: []FactID{FactAge},
+	{Label: "Ou : {elle|il|la personne} a plus de 65 ans (dégrèvement de 100 € jusqu'à 75 ans)", Basis: "CGI art. 1391 B", Facts: []FactID{FactAge},
 		eval: func(f *facts) verdict { return olderThan(f, 65) }},
-	{Label: "Ou : elle reçoit l'ASPA (exonération)", Basis: "CGI art. 1390", Facts: []FactID{FactReceivesASPA},
+	{Label: "Ou : {elle|il|la personne} reçoit l'ASPA (exonération)", Basis: "CGI art. 1390", Facts: []FactID{FactReceivesASPA},
 		eval: func(f *facts) verdict {
 			return is(triOf(f.s.Person.ReceivesASPA), boolSeen(f.s.Person.ReceivesASPA, "reçoit l'ASPA", "pas d'ASPA"))
 		}},
@@ -28,7 +28,7 @@ var taxeFonciereChecks = []*Check{
 		eval: func(f *facts) verdict {
 			p := f.s.Person
 			if f.inInstitution() == Yes {
-				return verdict{r: Unknown, seen: f.residenceSeen() + " : si elle garde son ancien logement", noFacts: true}
+				return verdict{r: Unknown, seen: f.residenceSeen() + " : si {elle|il} garde son ancien logement", noFacts: true}
 			}
 			if p.Housing == nil {
 				return is(Unknown, unknownSeen)
@@ -39,10 +39,10 @@ var taxeFonciereChecks = []*Check{
 			}
 			return is(Bool(*p.Housing == "owner"), seen)
 		}},
-	{Label: "Elle a plus de 65 ans, ou reçoit l'ASPA", Basis: "CGI art. 1390, 1391 et 1391 B", Any: taxeFonciereAlternatives},
+	{Label: "{Elle|Il|La personne} a plus de 65 ans, ou reçoit l'ASPA", Basis: "CGI art. 1390, 1391 et 1391 B", Any: taxeFonciereAlternatives},
 	askedCheck("Son revenu fiscal de référence ne dépasse pas la limite de l'article 1417-I (selon les parts)", "CGI art. 1417-I",
 		"à lire sur l'avis d'imposition", FactMonthlyResources, "le revenu fiscal de référence n'est pas demandé par le guide"),
-	askedCheck("Elle vit seule, avec son conjoint, avec des personnes à sa charge, ou avec des personnes aux revenus sous la même limite", "CGI art. 1390",
+	askedCheck("{Elle vit seule|Il vit seul|La personne vit seule}, avec son conjoint, avec des personnes à sa charge, ou avec des personnes aux revenus sous la même limite", "CGI art. 1390",
 		"à vérifier", FactLivesWithPerson, "la composition du foyer n'est pas demandée par le guide"),
 }
 

@@ -28,7 +28,7 @@ var lawC2S = law("c2s", []lawCase{
 	{name: "C2S : seule ou en couple inconnu, 1 000 € par mois (sous les deux plafonds)", id: "complementaire-sante-solidaire", sit: person().age(80).res(100000).aspa(false), date: c2sDay, status: eligible},
 	{name: "C2S : ressources inconnues", id: "complementaire-sante-solidaire", sit: person().age(80).aspa(false), date: c2sDay, status: toCheck},
 	// L861-2, last paragraph, 1°: ASPA recipients are presumed to meet the condition
-	{name: "C2S : ASPA, ressources au-dessus du plafond déclarées (présomption L861-2)", id: "complementaire-sante-solidaire", sit: person().age(80).single().res(200000).aspa(true), date: c2sDay, status: eligible, cond: "Elle reçoit l'ASPA, ou", result: rules.Yes},
+	{name: "C2S : ASPA, ressources au-dessus du plafond déclarées (présomption L861-2)", id: "complementaire-sante-solidaire", sit: person().age(80).single().res(200000).aspa(true), date: c2sDay, status: eligible, cond: "La personne reçoit l'ASPA, ou", result: rules.Yes},
 	// ASPA not known: with resources above the ASPA ceiling (1 034,28 € alone in 2025, CSS
 	// art. L815-9) she does not receive it; under it, the question stays open
 	{name: "C2S : ASPA inconnue, seule, 2 000 € par mois (au-dessus du plafond de l'ASPA)", id: "complementaire-sante-solidaire", sit: person().age(80).single().res(200000), date: c2sDay, status: notEligible},

@@ -15,10 +15,10 @@ var lawRetraiteAidants = law("retraite-aidants", []lawCase{
 	// AVA (L381-2): the leave or the AJPA (2nd and 3rd paragraphs), or the 3° (no work or
 	// part-time, an adult at 80 % with a CDAPH decision). Never more than to check: the guide
 	// does not know whether the leave is taken, nor the CDAPH decision.
-	{name: "AVA : enfant salarié, parent à l'APA (congé ou AJPA à prendre)", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(true).rel("child").job("employee"), status: toCheck, cond: "Il prend un congé de proche aidant", result: rules.Unknown},
+	{name: "AVA : enfant salarié, parent à l'APA (congé ou AJPA à prendre)", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(true).rel("child").job("employee"), status: toCheck, cond: "L'aidant prend un congé de proche aidant", result: rules.Unknown},
 	{name: "AVA : enfant salarié, pas d'APA, incapacité 79 %", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(false).dis(79).rel("child").job("employee"), status: notEligible},
 	{name: "AVA : enfant salarié, pas d'APA, incapacité 80 % (D3142-8 3°)", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(false).dis(80).rel("child").job("employee"), status: toCheck},
-	{name: "AVA : enfant sans emploi, incapacité 80 % (3°, décision de la CDAPH à demander)", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(false).dis(80).rel("child").job("not_working"), status: toCheck, cond: "Il prend un congé de proche aidant", result: rules.Unknown},
+	{name: "AVA : enfant sans emploi, incapacité 80 % (3°, décision de la CDAPH à demander)", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(false).dis(80).rel("child").job("not_working"), status: toCheck, cond: "L'aidant prend un congé de proche aidant", result: rules.Unknown},
 	{name: "AVA : enfant sans emploi, incapacité 79 %, pas d'APA", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(false).dis(79).rel("child").job("not_working"), status: notEligible},
 	{name: "AVA : sans emploi, parent à l'APA sans taux : pas de congé à prendre", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(true).dis(60).rel("child").job("not_working"), status: notEligible},
 	{name: "AVA : voisin qui aide de près (L3142-16 9°), salarié, APA", id: "assurance-vieillesse-aidants", sit: person().age(82).apa(true).rel("friend_neighbour").job("employee"), status: toCheck},

@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // Relevance, declared. An item is put forward in the plan (read to the family among the
 // first, before the items they said they do not need) when one of its signals holds: a
 // need the family expressed, a fact of the situation. Signals are data on the entry
@@ -14,6 +16,29 @@ type Signal struct {
 	Label string
 	Facts []FactID // the situation fields it reads
 	eval  func(*facts) Tri
+	// seen says what the plan saw when the signal holds (« aide à domicile demandée »,
+	// « GIR 4 »); nil: a yes/no fact's short name, else « oui ».
+	seen func(*facts) string
+}
+
+// seenBy says what was seen of the first of the entry's signals that holds, for the need
+// condition of a service (« vu : GIR 4 », « vu : aide à domicile demandée »).
+func (e *Entry) seenBy(f *facts) string {
+	for _, s := range e.Relevant {
+		if s.eval(f) != Yes {
+			continue
+		}
+		if s.seen != nil {
+			return s.seen(f)
+		}
+		if len(s.Facts) == 1 {
+			if fd := FieldOf(s.Facts[0]); fd != nil && fd.Kind == FieldBool && fd.Short != "" {
+				return strings.ToLower(fd.Short[:1]) + fd.Short[1:] // « aidant épuisé »
+			}
+		}
+		break
+	}
+	return "oui"
 }
 
 // relevance is the Or of the entry's signals: yes when one holds, no when every one is
@@ -34,24 +59,16 @@ func (e *Entry) relevance(f *facts) Tri {
 	return t
 }
 
-// needLabels say each need of the fact table (FactNeeds) as a signal.
-var needLabels = map[string]string{
-	"household_help":   "la famille a dit avoir besoin d'aide à domicile (ménage, toilette, courses)",
-	"meals":            "la famille a demandé le portage de repas",
-	"alarm":            "la famille a demandé la téléassistance",
-	"home_adaptation":  "la famille a dit vouloir adapter le logement",
-	"respite":          "la famille a dit que l'aidant a besoin de répit",
-	"legal_protection": "la famille a dit vouloir protéger la personne (gestion de ses biens, banque)",
-}
-
 // needSignal: the family named this need (yes), answered the needs question without it
-// (no), or was not asked (unknown).
+// (no), or was not asked (unknown). Its words are the need's row of the fact table
+// (FactNeeds): the answer as the question offers it, and what the plan says it saw.
 func needSignal(need string) *Signal {
-	label, ok := needLabels[need]
-	if !ok {
-		panic("rules: no signal label for the need " + need)
+	c := FieldOf(FactNeeds).Choice(need)
+	if c == nil || c.Seen == "" {
+		panic("rules: no need " + need + " in the fact table")
 	}
-	return &Signal{Label: label, Facts: []FactID{FactNeeds}, eval: func(f *facts) Tri { return f.need(need) }}
+	return &Signal{Label: "la famille a choisi « " + c.Label + " » parmi ses besoins", Facts: []FactID{FactNeeds},
+		eval: func(f *facts) Tri { return f.need(need) }, seen: func(*facts) string { return c.Seen }}
 }
 
 // boolSignal: a yes/no answer of the situation is yes.
@@ -77,9 +94,9 @@ var (
 	institutionSignal = &Signal{Label: "la personne vit en établissement (EHPAD, USLD)", Facts: []FactID{FactResidence},
 		eval: func(f *facts) Tri { return f.inInstitution() }}
 	gir1to4Signal = &Signal{Label: "la personne est en GIR 1 à 4 (GIR donné, ou estimé avec la grille AGGIR)", Facts: []FactID{FactGIR},
-		eval: func(f *facts) Tri { return f.girIn(1, 4) }}
+		eval: func(f *facts) Tri { return f.girIn(1, 4) }, seen: (*facts).girSeen}
 	gir1to2Signal = &Signal{Label: "la personne est en GIR 1 ou 2 (GIR donné, ou estimé avec la grille AGGIR)", Facts: []FactID{FactGIR},
-		eval: func(f *facts) Tri { return f.girIn(1, 2) }}
+		eval: func(f *facts) Tri { return f.girIn(1, 2) }, seen: (*facts).girSeen}
 	// Code civil art. 205 and 206: children, and sons- and daughters-in-law, owe support
 	childOrInLawSignal = &Signal{Label: "l'aidant est son enfant, ou de sa belle-famille (gendre, belle-fille…)", Facts: []FactID{FactRelationship},
 		eval: func(f *facts) Tri { return f.relIn("child", "in_law") }}

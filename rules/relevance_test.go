@@ -7,17 +7,56 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
-// Every need the questionnaire offers can be a signal: it has its plain-French label.
+// Every need the questionnaire offers can be a signal: its row of the fact table says what
+// a service's need condition saw, and the signal's label quotes the answer offered.
 func TestNeedSignalLabels(t *testing.T) {
-	for _, v := range FieldOf(FactNeeds).Values() {
-		if needLabels[v] == "" {
-			t.Errorf("need %q has no signal label in needLabels", v)
+	for _, c := range FieldOf(FactNeeds).Choices {
+		if c.Seen == "" || c.Label == "" {
+			t.Errorf("need %q has no words to be seen", c.Value)
+		}
+		s := needSignal(c.Value)
+		if !strings.Contains(s.Label, "« "+c.Label+" »") {
+			t.Errorf("need %q: signal label %q does not quote the answer", c.Value, s.Label)
 		}
 	}
-	if len(needLabels) != len(FieldOf(FactNeeds).Values()) {
-		t.Errorf("needLabels has %d labels for %d needs", len(needLabels), len(FieldOf(FactNeeds).Values()))
+}
+
+// The need condition of a service says what was actually seen: the need the family named,
+// or the GIR when that is the signal that holds — never a bare « oui ».
+func TestNeedConditionSaysWhatWasSeen(t *testing.T) {
+	gir, age, home := 4, 82, "home"
+	needs := []string{"household_help"}
+	none := []string{}
+	for _, c := range []struct {
+		name string
+		s    *Situation
+		want string
+	}{
+		{"ménage demandé", &Situation{Person: Person{Age: &age, Residence: &home}, Needs: &needs}, "aide à domicile demandée"},
+		{"GIR 4 sans besoin dit", &Situation{Person: Person{Age: &age, Residence: &home, GIR: &gir}, Needs: &none}, "GIR 4"},
+		{"les deux : le besoin dit d'abord", &Situation{Person: Person{Age: &age, Residence: &home, GIR: &gir}, Needs: &needs}, "aide à domicile demandée"},
+	} {
+		var got string
+		p, err := NewParams(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range Evaluate(c.s, p, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)) {
+			if r.Entry.ID != "services-autonomie-domicile" {
+				continue
+			}
+			for _, cd := range r.Conditions {
+				if cd.Label == "La famille en a besoin" {
+					got = cd.Seen
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: vu %q, want %q", c.name, got, c.want)
+		}
 	}
 }
 
