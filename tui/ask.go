@@ -269,7 +269,7 @@ func (a *askPage) undo() tea.Cmd {
 		m.setFlash("Dernière réponse reprise.", true)
 		return nil
 	}
-	a.q, a.typed, a.err, a.escPending = q, "", "", false
+	a.q, a.typed, a.err, a.escPending, a.confirming = q, "", "", false, ""
 	if a.mode == askFlow {
 		a.remaining = m.c.Remaining()
 	}
