@@ -75,16 +75,16 @@ var lawTravailRetraite = law("travail-retraite", []lawCase{
 		amount: "taxe_fonciere.limite_rfr_part", num: 1245500},
 	{name: "taxe foncière : limite 1417-I de 2024, 3 326 € par demi-part", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2024, 6, 1),
 		amount: "taxe_fonciere.limite_rfr_demi_part", num: 332600},
-	// impositions of 2025 (revenus 2024): + 1,8 % (loi de finances pour 2025); of 2026: + 0,9 % (LF 2026 art. 4, calculé)
+	// impositions of 2025 (revenus 2024): + 1,8 % (loi de finances pour 2025); of 2026: + 0,9 % (LF 2026 art. 4)
 	{name: "taxe foncière : limite 1417-I de 2025, 12 679 € pour une part", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2025, 6, 1),
 		amount: "taxe_fonciere.limite_rfr_part", num: 1267900},
 	{name: "taxe foncière : limite 1417-I de 2025, 3 386 € par demi-part", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2025, 6, 1),
 		amount: "taxe_fonciere.limite_rfr_demi_part", num: 338600},
 	{name: "taxe foncière : 31/12/2024, encore la limite de 2024", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2024, 12, 31),
 		amount: "taxe_fonciere.limite_rfr_part", num: 1245500},
-	{name: "taxe foncière : limite 1417-I de 2026, 12 793 € pour une part (calculé)", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2026, 6, 1),
+	{name: "taxe foncière : limite 1417-I de 2026, 12 793 € pour une part", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2026, 6, 1),
 		amount: "taxe_fonciere.limite_rfr_part", num: 1279300},
-	{name: "taxe foncière : limite 1417-I de 2026, 3 416 € par demi-part (calculé)", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2026, 6, 1),
+	{name: "taxe foncière : limite 1417-I de 2026, 3 416 € par demi-part", id: "taxe-fonciere", sit: person().age(80).home().housing("owner"), date: day(2026, 6, 1),
 		amount: "taxe_fonciere.limite_rfr_demi_part", num: 341600},
 })
 
@@ -111,12 +111,12 @@ func TestAmenagementHorairesSalarieOnly(t *testing.T) {
 	}
 }
 
-// The 1417-I limits: 2025's were published (secondary sources), 2026's are computed from
-// the revaluation of the income-tax scale and must say so (« calculé »), never pass for
-// a published figure.
+// The 1417-I limits of 2025 and 2026 are the article's own figures (OpenFisca's copy of
+// 1417-I, with its references), not estimates: they must not read « calculé » or
+// « non trouvé ».
 func TestTaxeFonciereLimitConfidence(t *testing.T) {
 	p := params(t)
-	for d, want := range map[time.Time]string{day(2025, 6, 1): "secondaire", day(2026, 6, 1): "calculé"} {
+	for d, want := range map[time.Time]string{day(2025, 6, 1): "officiel", day(2026, 6, 1): "officiel"} {
 		for _, id := range []string{"taxe_fonciere.limite_rfr_part", "taxe_fonciere.limite_rfr_demi_part"} {
 			q, ok := p.Amount(id, d)
 			if !ok || !q.Found {
