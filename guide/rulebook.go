@@ -113,10 +113,12 @@ func (b *bookWriter) entry(e *rules.Entry) {
 	if len(checks) == 0 {
 		if e.Service {
 			b.para("Aucune autre condition : quand la situation correspond à l'un de ces cas, le service est « " + StatusLabel(rules.StatusEligible) + " ».")
+			b.refines(e)
 			b.amounts(e)
 			return
 		}
 		b.para("Aucune condition : une information donnée à toutes les familles concernées.")
+		b.refines(e)
 		b.amounts(e)
 		return
 	}
@@ -129,7 +131,25 @@ func (b *bookWriter) entry(e *rules.Entry) {
 		b.check(0, fmt.Sprintf("%d.", i+1), c)
 	}
 	b.WriteString("\n")
+	b.refines(e)
 	b.amounts(e)
+}
+
+// refines names the answers that change what the item says without deciding it
+// (Entry.Refines): the plan asks them while they are unknown.
+func (b *bookWriter) refines(e *rules.Entry) {
+	if len(e.Refines) == 0 {
+		return
+	}
+	names := make([]string, 0, len(e.Refines))
+	for _, f := range e.Refines {
+		if fd := rules.FieldOf(f); fd != nil {
+			names = append(names, fd.Short)
+		} else {
+			names = append(names, string(f))
+		}
+	}
+	b.para("Réponses qui changent ce que le plan en dit (qui paie, les montants) sans changer son statut, demandées tant qu'elles manquent : " + strings.Join(names, ", ") + ".")
 }
 
 // signals says when the item is put forward in the plan: its declared relevance, the

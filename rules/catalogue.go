@@ -46,6 +46,10 @@ type Entry struct {
 	// relevance is yes when one holds, no when none can; for a service, it is also the
 	// need condition. No signals: relevance unknown.
 	Relevant []*Signal
+	// Refines are facts that change what the item says (who pays, which amounts) without
+	// deciding it: while unknown, an item eligible or to check lists them among its missing
+	// facts, after those of its conditions, so the plan asks them.
+	Refines []FactID
 	// Urgent are the signals that make the item urgent (« Prioritaire »): when one holds
 	// for sure. Unknown answers never make an item urgent.
 	Urgent []*Signal
@@ -155,4 +159,20 @@ func CatalogueIndex(id string) int {
 		return i
 	}
 	return -1
+}
+
+// refine adds the unknown facts of Entry.Refines to the missing facts.
+func (r *ItemResult) refine(f *facts) {
+	for _, fact := range r.Entry.Refines {
+		if f.known(string(fact)) {
+			continue
+		}
+		dup := false
+		for _, m := range r.Missing {
+			dup = dup || m == string(fact)
+		}
+		if !dup {
+			r.Missing = append(r.Missing, string(fact))
+		}
+	}
 }

@@ -174,7 +174,11 @@ func (r *ItemResult) finish(f *facts) {
 		status = StatusInfo
 	}
 	r.Status = status
-	if status == StatusNotEligible || status == StatusEligible {
+	if status == StatusNotEligible {
+		return
+	}
+	if status == StatusEligible {
+		r.refine(f)
 		return
 	}
 	for i := range r.Conditions {
@@ -205,6 +209,9 @@ func (r *ItemResult) finish(f *facts) {
 				r.Missing = append(r.Missing, fact)
 			}
 		}
+	}
+	if status == StatusToCheck {
+		r.refine(f)
 	}
 }
 

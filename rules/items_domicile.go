@@ -7,17 +7,36 @@ import "strconv"
 var entryServicesAutonomieDomicile = &Entry{
 	ID: "services-autonomie-domicile", Title: "Services autonomie à domicile (SAD)", For: "person", Service: true,
 	Relevant: []*Signal{householdHelpSignal, gir1to4Signal},
-	checks:   sadChecks,
-	amounts:  []string{"sad.tarif_plancher"},
-	rule:     ruleSAD,
+	// the GIR says who pays the hours: the APA's plan d'aide in GIR 1 to 4 (CASF L232-3),
+	// valued at least at the tarif minimal (L314-2-1 I 1°); not the APA in GIR 5 or 6
+	Refines: []FactID{FactGIR},
+	checks:  sadChecks,
+	amounts: []string{"sad.tarif_plancher"},
+	rule:    ruleSAD,
 }
 
 var sadChecks = []*Check{
 	homeCheck("La personne vit à domicile", "CASF art. L313-1-3"),
 }
 
+// ruleSAD says who pays the hours, from the GIR: the APA in GIR 1 to 4, whose hours the
+// département values at least at the tarif minimal (CASF art. L314-2-1 I 1°), which does
+// not concern the hours of a GIR 5 or 6 paid without the APA or the PCH.
 func ruleSAD(f *facts, r *ItemResult) {
-	r.amount(f.amount("sad.tarif_plancher"))
+	apa := f.girIn(1, 4)
+	if isTrue(f.s.Person.ReceivesAPA) || isTrue(f.s.Person.ReceivesPCH) {
+		apa = Yes
+	}
+	switch apa {
+	case Yes:
+		r.amount(f.amount("sad.tarif_plancher"))
+		r.note("Le plan d'aide de l'APA (ou la PCH) paie une partie des heures du service ; le département compte chaque heure au moins au tarif plancher (CASF art. L314-2-1).")
+	case No:
+		r.note("En GIR 5 ou 6, l'APA ne paie pas le service : demandez l'aide à domicile de la caisse de retraite, ou l'aide ménagère du département si les ressources sont faibles. Les heures payées par la personne ouvrent le crédit d'impôt de 50 %.")
+	default:
+		r.amount(f.amount("sad.tarif_plancher"))
+		r.note("Qui paie les heures dépend du GIR : l'APA en GIR 1 à 4, la caisse de retraite ou l'aide ménagère du département en GIR 5 ou 6.")
+	}
 }
 
 var entryEmploiDomicileCESU = &Entry{

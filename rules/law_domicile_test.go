@@ -48,6 +48,13 @@ var lawDomicile = law("domicile", []lawCase{
 	{name: "GIR 5, aucun besoin exprimé : information", id: "services-autonomie-domicile", sit: person().gir(5).home().needs(), status: info, relevant: no},
 	{name: "GIR 5, aide ménagère demandée", id: "services-autonomie-domicile", sit: person().gir(5).home().needs("household_help"), status: eligible},
 	{name: "GIR 3 en EHPAD (L313-1-3)", id: "services-autonomie-domicile", sit: person().gir(3).ehpad(), status: notEligible},
+	// who pays the hours: the APA's plan d'aide in GIR 1 to 4 (L232-3), at least at the tarif
+	// minimal (L314-2-1 I 1°); not the APA in GIR 5 or 6. With the need known, the GIR is still
+	// asked: it changes what the item says.
+	{name: "ménage demandé, GIR pas dit : le GIR est demandé (qui paie)", id: "services-autonomie-domicile", sit: person().home().needs("household_help"), status: eligible, missing: "person.gir"},
+	{name: "ménage demandé, GIR 4 : le tarif plancher APA/PCH", id: "services-autonomie-domicile", sit: person().gir(4).home().needs("household_help"), status: eligible, amount: "sad.tarif_plancher", num: 2500, notMissing: "person.gir"},
+	{name: "ménage demandé, GIR 5 : pas d'APA, pas de tarif plancher", id: "services-autonomie-domicile", sit: person().gir(5).home().needs("household_help"), status: eligible, absent: "sad.tarif_plancher", notMissing: "person.gir"},
+	{name: "ménage demandé, GIR 5 mais reçoit la PCH : tarif plancher", id: "services-autonomie-domicile", sit: person().gir(5).home().pch(true).needs("household_help"), status: eligible, amount: "sad.tarif_plancher", num: 2500},
 
 	// CESU (L1271-1)
 	{name: "aide ménagère demandée (L1271-1)", id: "emploi-domicile-cesu", sit: person().home().needs("household_help"), status: eligible},
