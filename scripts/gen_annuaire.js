@@ -46,7 +46,7 @@ const special = {
   '68': ["Collectivité européenne d'Alsace", "qui exerce les compétences du Bas-Rhin et du Haut-Rhin depuis le 1er janvier 2021 (loi n° 2019-816 du 2 août 2019)"],
   '972': ['Collectivité territoriale de Martinique', "collectivité unique qui exerce les compétences du département depuis 2015 (loi n° 2011-884 du 27 juillet 2011)"],
   '973': ['Collectivité territoriale de Guyane', "collectivité unique qui exerce les compétences du département depuis 2015 (loi n° 2011-884 du 27 juillet 2011)"],
-  '976': ['Département de Mayotte', "collectivité unique qui exerce les compétences du département et de la région"],
+  '976': ['Département de Mayotte', "collectivité unique qui exerce les compétences du département et de la région ; l'APA s'y applique comme ailleurs depuis le 1er janvier 2015 (ordonnance n° 2014-463 du 7 mai 2014, décret n° 2015-1280 du 13 octobre 2015), calculée sur une somme égale à la majoration pour tierce personne, qui n'existe pas à Mayotte"],
 };
 
 const q = (s) => JSON.stringify(s);
