@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // PCH after 60 (CASF art. L245-1 II, D245-3): a first request is made before 60, or later
 // by a person whose disability met the criteria before 60 (L245-1 II 1°, at any age since
 // the loi n° 2020-220 removed « sous réserve de solliciter cette prestation avant un âge
@@ -69,19 +71,62 @@ func pchAskBefore60(f *facts) bool {
 
 var pchWorking = &Check{Label: "Ou : {elle travaille|il travaille|la personne travaille} encore et son handicap remplit les critères de la PCH", Basis: "CASF art. L245-1 (II, 2°)",
 	Unsettled: "le guide ne demande pas si la personne aidée travaille encore",
-	eval: func(*facts) verdict {
+	eval: func(f *facts) verdict {
+		if pchRouteSettled(f) {
+			return verdict{r: Unknown, noFacts: true} // nothing to add to what was seen
+		}
 		return verdict{r: Unknown, seen: "à signaler à la MDPH {si elle|s'il} a encore une activité professionnelle", noFacts: true}
 	}}
 
 var pchACTP = &Check{Label: "Ou : {elle|il|la personne} reçoit l'allocation compensatrice (ACTP) et choisit la PCH à la place (possible à tout âge)",
 	Basis:     "CASF art. D245-3 ; loi n° 2005-102 du 11/2/2005, art. 95",
 	Unsettled: "le guide ne demande pas si la personne aidée reçoit l'allocation compensatrice (ACTP), remplacée par la PCH depuis 2006",
-	eval: func(*facts) verdict {
+	eval: func(f *facts) verdict {
+		if pchRouteSettled(f) {
+			return verdict{r: Unknown, noFacts: true}
+		}
 		return verdict{r: Unknown, seen: "allocation compensatrice : à voir sur ses anciennes décisions", noFacts: true}
 	}}
 
+// pchRouteSettled reports whether an answered route already opens the PCH at her age (under
+// the limit, the PCH already, the criteria met before 60): the routes the guide does not
+// ask then add nothing to what the condition says it saw.
+func pchRouteSettled(f *facts) bool {
+	p := f.s.Person
+	if isTrue(p.ReceivesPCH) || isTrue(p.DisabilityBefore60) {
+		return true
+	}
+	q := f.amount("pch.age_limite")
+	return p.Age != nil && q.Found && int64(*p.Age) < q.Num
+}
+
+// pchAge: the routes of the PCH at her age. When one holds, the condition says which, with
+// its own basis (« La PCH est possible à son âge : son handicap remplissait déjà… »,
+// CASF art. L245-1 (II, 1°)), so that the plan names the text that opens it.
+var pchAge = &Check{Label: "La PCH est possible à son âge", Basis: "CASF art. L245-1 et D245-3", Any: []*Check{pchUnder60, pchAlready, pchBefore60, pchWorking, pchACTP}}
+
+func init() {
+	pchAge.eval = func(f *facts) verdict {
+		v := f.anyOfTable(pchAge.Any, pchAge.anyPaths)
+		if v.r != Yes || f.noText {
+			return v
+		}
+		for _, a := range pchAge.Any {
+			if a.decide(f).r == Yes {
+				route := a.Label // the neutral form; the forms for her sex when it has some (words.go)
+				if a.forms != nil {
+					route = a.forms[f.sexIndex()]
+				}
+				v.label, v.basis = pchAge.Label+" : "+strings.TrimPrefix(route, "Ou : "), a.Basis
+				break
+			}
+		}
+		return v
+	}
+}
+
 var pchChecks = []*Check{
-	{Label: "La PCH est possible à son âge", Basis: "CASF art. L245-1 et D245-3", Any: []*Check{pchUnder60, pchAlready, pchBefore60, pchWorking, pchACTP}},
+	pchAge,
 	{Label: "Son handicap remplit les critères de la PCH : une difficulté absolue pour au moins une activité essentielle, ou grave pour au moins deux",
 		Basis: "CASF art. L245-1 et D245-4 (annexe 2-5)", Facts: []FactID{FactReceivesPCH},
 		Unsettled: "c'est l'équipe de la MDPH qui évalue les difficultés",

@@ -44,6 +44,12 @@ var lawPCH = law("pch", []lawCase{
 	// the fact said yes puts the item forward even without a rate recognised by the MDPH
 	{name: "PCH 1° : 90 ans, pas de taux reconnu, critères avant 60 ans : mise en avant", id: "pch-apres-60", sit: person().age(90).dis(0).pch(false).before60(true), cond: "possible à son âge", result: rules.Yes, relevant: yes},
 	{name: "PCH 1° : 90 ans, pas de taux, critères pas avant 60 ans : en bas du plan", id: "pch-apres-60", sit: person().age(90).dis(0).pch(false).before60(false), relevant: no},
+	// the route that holds is named, with its own text
+	{name: "PCH : la route ouverte est nommée : critères avant 60 ans, L245-1 II 1°", id: "pch-apres-60", sit: person().age(68).pch(false).before60(true), cond: "possible à son âge : son handicap remplissait déjà les critères", result: rules.Yes, basis: "L245-1 (II, 1°)"},
+	{name: "PCH : la route ouverte est nommée : moins de 60 ans, L245-1 I", id: "pch-apres-60", sit: person().age(59).pch(false), cond: "a moins de 60 ans (la PCH se demande", result: rules.Yes, basis: "L245-1 (I)"},
+	{name: "PCH : la route ouverte est nommée : la PCH déjà, L245-9", id: "pch-apres-60", sit: person().age(75).pch(true), cond: "reçoit déjà la PCH (", result: rules.Yes, basis: "L245-9"},
+	{name: "PCH : la route ouverte est nommée avec les mots de la personne : un homme qui a la PCH", id: "pch-apres-60", sit: person().male().age(75).pch(true), cond: "possible à son âge : il reçoit déjà la PCH (il peut", result: rules.Yes, basis: "L245-9"},
+	{name: "PCH : aucune route sûre : les textes de toutes les routes", id: "pch-apres-60", sit: person().age(70).pch(false).before60(false), cond: "possible à son âge", result: rules.Unknown, basis: "L245-1 et D245-3"},
 	// L245-1 II 2° and D245-3 (ACTP): routes the guide does not ask, left to check
 	{name: "PCH 2° et ACTP : 70 ans, critères pas avant 60 ans : jamais « non »", id: "pch-apres-60", sit: person().age(70).dis(80).pch(false).before60(false), status: toCheck},
 })

@@ -43,6 +43,7 @@ type lawCase struct {
 
 	cond   string    // a condition whose label contains this text…
 	result rules.Tri // …has this result
+	basis  string    // …and, when given, a legal basis containing this text
 
 	amount string // an amount shown with the item…
 	num    int64  // …with this value (cents for euros, basis points for rates)
@@ -113,6 +114,9 @@ func runLaw(t *testing.T, cases []lawCase) {
 						found = true
 						if cd.Result != c.result {
 							t.Errorf("condition %q: %v, want %v (seen %q)", cd.Label, cd.Result, c.result, cd.Seen)
+						}
+						if !strings.Contains(cd.Basis, c.basis) {
+							t.Errorf("condition %q: basis %q, want %q in it", cd.Label, cd.Basis, c.basis)
 						}
 						break
 					}
@@ -211,6 +215,7 @@ type sb struct{ s rules.Situation }
 func person() *sb { return &sb{} }
 
 func (b *sb) age(n int) *sb        { b.s.Person.Age = ip(n); return b }
+func (b *sb) male() *sb            { b.s.Person.Sex = sp("male"); return b } // the words only
 func (b *sb) gir(n int) *sb        { b.s.Person.GIR = ip(n); return b }
 func (b *sb) dep(d string) *sb     { b.s.Person.Department = sp(d); return b }
 func (b *sb) lives(r string) *sb   { b.s.Person.Residence = sp(r); return b }

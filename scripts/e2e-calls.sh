@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# e2e-calls.sh — replays the five calls of issue 16 in the built guide, under tmux at
+# e2e-calls.sh — replays the five calls of issue 16 and the PCH after 60 call (handicap-naissance) in the built guide, under tmux at
 # 80x24, as a helpdesk agent types them, and checks that the case recorded (the
 # « dossier » export) is exactly what the caller said (scripts/calls/NAME.json).
 #
@@ -22,7 +22,7 @@ shift || true
 DATE=2026-06-01
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CALLS=("$@")
-[ ${#CALLS[@]} -gt 0 ] || CALLS=(creuse finistere paris-ehpad villeurbanne benevole)
+[ ${#CALLS[@]} -gt 0 ] || CALLS=(creuse finistere paris-ehpad villeurbanne benevole handicap-naissance)
 if [ ! -x "$BIN" ]; then
 	echo "e2e-calls : binaire $BIN introuvable (make build d'abord)" >&2
 	exit 2
