@@ -328,7 +328,7 @@ func (f *Fiche) Markdown(p *rules.Params, d time.Time) string {
 	}
 	body := ResolveAmounts(f.Body, p, d)
 	body = plainFicheLinks(body)
-	b.WriteString(strings.TrimSpace(body))
+	b.WriteString(strings.TrimSpace(JoinSoftBreaks(body)))
 	b.WriteString("\n\n## Textes et sources\n\n")
 	for _, l := range f.LegalBasis {
 		b.WriteString("- " + l + "\n")
@@ -360,4 +360,70 @@ func (f *Fiche) sanitize() {
 		st.Text, st.Where, st.Deadline = Sanitize(st.Text), Sanitize(st.Where), Sanitize(st.Deadline)
 		SanitizeAll(st.Documents)
 	}
+}
+
+// JoinSoftBreaks joins the lines of a paragraph or of a list item into one line: the source
+// wraps them at 80 columns, and a soft break kept by the renderer comes out as a line of
+// its own, at column 0 under a list item instead of under its text. Headings, table rows,
+// list markers, quotes, fenced code, thematic breaks and hard breaks (two spaces or a
+// backslash at the end of the line) start or end a block and are kept as written.
+func JoinSoftBreaks(md string) string {
+	lines := strings.Split(md, "\n")
+	out := make([]string, 0, len(lines))
+	fenced, open := false, false // open: the last line output is text a next line continues
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fenced = !fenced
+			out = append(out, l)
+			open = false
+			continue
+		}
+		if fenced {
+			out = append(out, l)
+			continue
+		}
+		if open && t != "" && !startsBlock(t) {
+			out[len(out)-1] += " " + t
+		} else {
+			out = append(out, l)
+		}
+		last := out[len(out)-1]
+		open = t != "" && !isTableRow(t) && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, ">") &&
+			!isBreak(t) && !strings.HasSuffix(last, "  ") && !strings.HasSuffix(last, "\\")
+	}
+	return strings.Join(out, "\n")
+}
+
+// startsBlock reports whether a trimmed line starts a block of its own rather than
+// continuing the paragraph above: a heading, a list item, a table row, a quote, a break.
+func startsBlock(t string) bool {
+	if strings.HasPrefix(t, "#") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "<") || isTableRow(t) || isBreak(t) {
+		return true
+	}
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") {
+		return true
+	}
+	i := 0
+	for i < len(t) && i < 9 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
+}
+
+// isBreak reports a thematic break or a setext underline (---, ***, ===).
+func isBreak(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	c := t[0]
+	if c != '-' && c != '*' && c != '=' && c != '_' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != c && t[i] != ' ' {
+			return false
+		}
+	}
+	return true
 }
