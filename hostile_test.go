@@ -43,7 +43,6 @@ func terminalSafe(out string) (bad string, ok bool) {
 // standard output and standard error carry no control or bidirectional character.
 func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 	cfg, keyFile := packEnv(t)
-	t.Chdir(t.TempDir())
 	dir := t.TempDir()
 	write := func(name, text string) string {
 		p := filepath.Join(dir, name)
@@ -73,6 +72,9 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		base64.StdEncoding.EncodeToString(make([]byte, 64))+"\nxx")
 	// a pack signed with the trusted key whose label is hostile
 	signed := resignWithLabel(t, makePack(t, keyFile, "APA"), keyFile, hostile)
+	// the pack above is built from the sources in ./content (content.SourceFS reads the
+	// disk since the binary embeds only the snapshot): leave the checkout only now
+	t.Chdir(t.TempDir())
 
 	cases := [][]string{
 		{hostile},
