@@ -1,12 +1,19 @@
 package content
 
 import (
+	"bytes"
+	"compress/gzip"
 	_ "embed"
+	"fmt"
+	"io"
+	"os"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The communes (Code officiel géographique 2026 of INSEE, postcodes of La Poste) and the
@@ -14,12 +21,70 @@ import (
 // scripts/gen_communes.js and scripts/gen_france_services.js. They are parsed on first use
 // only, so that commands that never look up a place (version, evaluer without a commune,
 // the first frame of the guide) do not pay for them.
+//
+// The communes are embedded as they are: a commune code is looked up in the text itself
+// (CommuneByCode: `evaluer` and `lot` with a commune), without a parse or a decompression.
+// The file is kept small instead: no folded name (NormalizeName computes it when the name
+// index is built) and no département when the code gives it (departmentOfCode). The France
+// services, read only for the contacts of a plan with a commune, are embedded compressed
+// (geo/france-services.tsv.gz, written from the .tsv by `go generate ./content`, checked
+// fresh by TestFranceServicesGzIsFresh) and decompressed on first use.
 
 //go:embed geo/communes.tsv
 var communesTSV string
 
-//go:embed geo/france-services.tsv
-var franceServicesTSV string
+//go:embed geo/france-services.tsv.gz
+var franceServicesGz []byte
+
+// franceServicesTSV decompresses the embedded France services, in one allocation of the
+// exact size (the gzip trailer holds it).
+func franceServicesTSV() string {
+	text, err := gunzipText(franceServicesGz)
+	if err != nil {
+		panic("geo/france-services.tsv.gz : " + err.Error()) // checked by the tests: a broken build
+	}
+	return text
+}
+
+// gunzipText decompresses a gzip member whose size is below 4 GiB.
+func gunzipText(gz []byte) (string, error) {
+	if len(gz) < 18 {
+		return "", fmt.Errorf("fichier compressé tronqué")
+	}
+	r, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return "", err
+	}
+	n := int(uint32(gz[len(gz)-4]) | uint32(gz[len(gz)-3])<<8 | uint32(gz[len(gz)-2])<<16 | uint32(gz[len(gz)-1])<<24)
+	var b strings.Builder
+	b.Grow(n)
+	if _, err := io.Copy(&b, r); err != nil { // checks the CRC at the end
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// departmentOfCode is the département a commune code gives: its first two characters
+// (« 2A » for Corse-du-Sud), three overseas (971…976, 984…989). The generator writes the
+// département of a commune only when it is not this one.
+func departmentOfCode(code string) string {
+	if len(code) >= 3 && code[0] == '9' && (code[1] == '7' || code[1] == '8') {
+		return code[:3]
+	}
+	if len(code) >= 2 {
+		return code[:2]
+	}
+	return code
+}
+
+// communeOf reads the fields of a C line: C code name département postcodes epci.
+func communeOf(f []string) Commune {
+	c := Commune{Code: f[1], Name: f[2], Department: f[3], postcodes: f[4], EPCI: f[5]}
+	if c.Department == "" {
+		c.Department = departmentOfCode(c.Code)
+	}
+	return c
+}
 
 // GeoCredit names the sources of the place data, for `aidants version` (two lines).
 const GeoCredit = "Communes : Code officiel géographique 2026 (INSEE) et codes postaux (La Poste), Licence Ouverte\n" +
@@ -39,7 +104,6 @@ type Commune struct {
 	Name       string // official name, with accents
 	Department string // code of its département (or overseas collectivité)
 	EPCI       string // SIREN of its intercommunalité, "" when none
-	key        string // Name folded by NormalizeName
 	postcodes  string // La Poste postcodes, separated by spaces
 }
 
@@ -73,14 +137,13 @@ type FranceService struct {
 
 // Geo is the embedded place data. It is kept as slices of substrings of the embedded
 // text, so that loading it costs a few milliseconds; the index of names and postcodes
-// (nameIndex) is built on the first search.
+// (nameIndex) is built on the first search, the France services are read on first use.
 type Geo struct {
 	communes []Commune // sorted by code
 	aliases  []alias   // former names of merged communes
 	renamed  []renamed // sorted by old code
 	deps     []place   // sorted by code
 	epcis    []place   // sorted by code
-	fs       []FranceService
 
 	indexOnce    sync.Once
 	ix           *nameIndex
@@ -88,9 +151,13 @@ type Geo struct {
 	postcodes    map[string][]int32 // indices into communes, in code order
 	placeOnce    sync.Once
 	place        *placeIndex
+
+	servicesText func() string // the France services' table, read by services()
+	servicesOnce sync.Once
+	fsIndex      *serviceIndex
 }
 
-type alias struct{ key, name, code string }
+type alias struct{ name, code string }
 type renamed struct{ old, code string }
 type place struct{ code, name, key string }
 
@@ -118,10 +185,11 @@ func fields(line string, dst []string) []string {
 	}
 }
 
-// parseGeo reads the two tables. The slices are sized from the text (a fuzzed table of a
-// few lines used to allocate room for the 35 000 communes and 2 900 France services).
-func parseGeo(communes, services string) *Geo {
-	g := &Geo{communes: make([]Commune, 0, strings.Count(communes, "\nC\t")+1)}
+// parseGeo reads the communes' table, and keeps services to read the France services'
+// table on first use. The slices are sized from the text (a fuzzed table of a few lines
+// used to allocate room for the 35 000 communes and 2 900 France services).
+func parseGeo(communes string, services func() string) *Geo {
+	g := &Geo{communes: make([]Commune, 0, strings.Count(communes, "\nC\t")+1), servicesText: services}
 	var f []string
 	for rest := communes; rest != ""; {
 		var line string
@@ -131,10 +199,10 @@ func parseGeo(communes, services string) *Geo {
 		}
 		f = fields(line, f)
 		switch {
-		case f[0] == "C" && len(f) >= 7:
-			g.communes = append(g.communes, Commune{Code: f[1], Name: f[2], Department: f[3], postcodes: f[4], EPCI: f[5], key: f[6]})
-		case f[0] == "A" && len(f) >= 4:
-			g.aliases = append(g.aliases, alias{name: f[1], code: f[2], key: f[3]})
+		case f[0] == "C" && len(f) >= 6:
+			g.communes = append(g.communes, communeOf(f))
+		case f[0] == "A" && len(f) >= 3:
+			g.aliases = append(g.aliases, alias{name: f[1], code: f[2]})
 		case f[0] == "R" && len(f) >= 3:
 			g.renamed = append(g.renamed, renamed{f[1], f[2]})
 		case f[0] == "D" && len(f) >= 3:
@@ -143,7 +211,26 @@ func parseGeo(communes, services string) *Geo {
 			g.epcis = append(g.epcis, place{code: f[1], name: f[2]})
 		}
 	}
-	g.fs = make([]FranceService, 0, strings.Count(services, "\nF\t")+1)
+	return g
+}
+
+// serviceIndex is the France services and where they are (indices into all, in order).
+type serviceIndex struct {
+	all       []FranceService
+	byCommune map[string][]int32
+	byDep     map[string][]int32
+}
+
+// services reads the France services on first use (the contacts of a plan with a
+// commune, `aidants annuaire`): a search of a commune by name does not need them.
+func (g *Geo) services() *serviceIndex {
+	g.servicesOnce.Do(func() { g.fsIndex = g.parseServices(g.servicesText()) })
+	return g.fsIndex
+}
+
+func (g *Geo) parseServices(services string) *serviceIndex {
+	ix := &serviceIndex{all: make([]FranceService, 0, strings.Count(services, "\nF\t")+1), byCommune: map[string][]int32{}, byDep: map[string][]int32{}}
+	var f []string
 	for rest := services; rest != ""; {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -161,9 +248,12 @@ func parseGeo(communes, services string) *Geo {
 		if c := g.current(s.Commune); c != "" {
 			s.Commune = c // an arrondissement or a merged commune: the commune of today
 		}
-		g.fs = append(g.fs, s)
+		i := int32(len(ix.all))
+		ix.byCommune[s.Commune] = append(ix.byCommune[s.Commune], i)
+		ix.byDep[s.Department] = append(ix.byDep[s.Department], i)
+		ix.all = append(ix.all, s)
 	}
-	return g
+	return ix
 }
 
 func (g *Geo) index(code string) int {
@@ -232,12 +322,23 @@ func (g *Geo) buildPostcodes() {
 // sortByName sorts communes by folded name, then by code: the order of every list of
 // communes shown to a caller.
 func sortByName(out []Commune) []Commune {
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].key != out[j].key {
-			return out[i].key < out[j].key
+	type entry struct {
+		key string
+		c   Commune
+	}
+	es := make([]entry, len(out))
+	for i, c := range out {
+		es[i] = entry{NormalizeName(c.Name), c}
+	}
+	slices.SortStableFunc(es, func(a, b entry) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
 		}
-		return out[i].Code < out[j].Code
+		return strings.Compare(a.c.Code, b.c.Code)
 	})
+	for i := range es {
+		out[i] = es[i].c
+	}
 	return out
 }
 
@@ -265,6 +366,7 @@ func (g *Geo) names() *nameIndex {
 func buildNameIndex(g *Geo) *nameIndex {
 	n := len(g.communes)
 	ix := &nameIndex{byName: make([]int32, n), keys: make([]string, n), rank: make([]int32, n)}
+	keys := foldedNames(g)
 	// (key, index) pairs sort faster than indices pointing into the communes
 	type entry struct {
 		key string
@@ -272,7 +374,7 @@ func buildNameIndex(g *Geo) *nameIndex {
 	}
 	es := make([]entry, n)
 	for i := range g.communes {
-		es[i] = entry{g.communes[i].key, int32(i)}
+		es[i] = entry{keys[i], int32(i)}
 	}
 	slices.SortFunc(es, func(a, b entry) int {
 		if c := strings.Compare(a.key, b.key); c != 0 {
@@ -287,7 +389,7 @@ func buildNameIndex(g *Geo) *nameIndex {
 	}
 	ix.aliases = make([]aliasRef, len(g.aliases))
 	for i, a := range g.aliases {
-		ref := aliasRef{key: a.key, code: a.code, direct: int32(g.index(a.code)), commune: -1}
+		ref := aliasRef{key: keys[n+i], code: a.code, direct: int32(g.index(a.code)), commune: -1}
 		if c, ok := g.Commune(a.code); ok {
 			ref.commune = int32(g.index(c.Code))
 		}
@@ -295,6 +397,36 @@ func buildNameIndex(g *Geo) *nameIndex {
 	}
 	slices.SortStableFunc(ix.aliases, func(a, b aliasRef) int { return strings.Compare(a.key, b.key) })
 	return ix
+}
+
+// foldedNames returns NormalizeName of the name of every commune, then of every former
+// name, as substrings of one string (one allocation instead of one a name; a substring
+// stays valid if the builder grows).
+func foldedNames(g *Geo) []string {
+	size := 0
+	for i := range g.communes {
+		size += len(g.communes[i].Name)
+	}
+	for _, a := range g.aliases {
+		size += len(a.name)
+	}
+	var b strings.Builder
+	b.Grow(size + size/16) // « st » becomes « saint »: a little more than the names
+	keys := make([]string, 0, len(g.communes)+len(g.aliases))
+	var buf []byte
+	add := func(name string) {
+		buf = appendFolded(buf[:0], name)
+		start := b.Len()
+		b.Write(buf)
+		keys = append(keys, b.String()[start:])
+	}
+	for i := range g.communes {
+		add(g.communes[i].Name)
+	}
+	for _, a := range g.aliases {
+		add(a.name)
+	}
+	return keys
 }
 
 // nameRange returns the positions [lo, hi) of the sorted keys equal to text (prefix
@@ -430,26 +562,19 @@ func (g *Geo) EPCIMembers(code string) []Commune {
 	return sortByName(out)
 }
 
-// placeIndex finds the members of an intercommunalité and the France services of a
-// commune or a département without a scan of the 35 000 communes and 2 900 France
-// services on every plan. It is built on first use.
+// placeIndex finds the members of an intercommunalité without a scan of the 35 000
+// communes on every plan (and serviceIndex the France services of a commune or a
+// département). It is built on first use.
 type placeIndex struct {
 	epciMembers map[string][]int32 // indices into communes, in code order
-	fsCommune   map[string][]int32 // indices into fs, in order
-	fsDep       map[string][]int32 // indices into fs, in order
 }
 
 func (g *Geo) places() *placeIndex {
 	g.placeOnce.Do(func() {
-		ix := &placeIndex{epciMembers: map[string][]int32{}, fsCommune: map[string][]int32{}, fsDep: map[string][]int32{}}
+		ix := &placeIndex{epciMembers: map[string][]int32{}}
 		for i := range g.communes {
 			e := g.communes[i].EPCI
 			ix.epciMembers[e] = append(ix.epciMembers[e], int32(i))
-		}
-		for i := range g.fs {
-			s := &g.fs[i]
-			ix.fsCommune[s.Commune] = append(ix.fsCommune[s.Commune], int32(i))
-			ix.fsDep[s.Department] = append(ix.fsDep[s.Department], int32(i))
 		}
 		g.place = ix
 	})
@@ -465,17 +590,17 @@ func (g *Geo) FranceServicesNear(code string, max int) (out []FranceService, whe
 	if !ok {
 		return nil, ""
 	}
-	ix := g.places()
-	if out = g.fsAt(ix.fsCommune[c.Code], max); len(out) > 0 {
+	fs := g.services()
+	if out = fs.at(fs.byCommune[c.Code], max); len(out) > 0 {
 		return out, "commune"
 	}
 	if c.EPCI != "" {
 		var in []int32
-		for _, m := range ix.epciMembers[c.EPCI] {
-			in = append(in, ix.fsCommune[g.communes[m].Code]...)
+		for _, m := range g.places().epciMembers[c.EPCI] {
+			in = append(in, fs.byCommune[g.communes[m].Code]...)
 		}
 		slices.Sort(in)
-		if out = g.fsAt(slices.Compact(in), max); len(out) > 0 {
+		if out = fs.at(slices.Compact(in), max); len(out) > 0 {
 			return out, "intercommunalité"
 		}
 	}
@@ -484,107 +609,192 @@ func (g *Geo) FranceServicesNear(code string, max int) (out []FranceService, whe
 
 // FranceServicesIn returns the France services of a département (at most max, 0: all).
 func (g *Geo) FranceServicesIn(dep string, max int) []FranceService {
-	return g.fsAt(g.places().fsDep[dep], max)
+	fs := g.services()
+	return fs.at(fs.byDep[dep], max)
 }
 
-// fsAt returns the France services at these indices, at most max (0: all).
-func (g *Geo) fsAt(is []int32, max int) []FranceService {
+// at returns the France services at these indices, at most max (0: all).
+func (ix *serviceIndex) at(is []int32, max int) []FranceService {
 	if max > 0 && len(is) > max {
 		is = is[:max]
 	}
 	var out []FranceService
 	for _, i := range is {
-		out = append(out, g.fs[i])
+		out = append(out, ix.all[i])
 	}
 	return out
 }
 
 // NormalizeName folds a place name as a caller may type it: case and accents ignored,
 // hyphens, apostrophes and spaces alike, « st »/« ste » read as saint/sainte, œ as oe.
-func NormalizeName(s string) string {
-	var b strings.Builder
-	space := true
-	for _, r := range strings.ToLower(s) {
-		if f, ok := foldAccent[r]; ok {
-			r = f
-		}
-		switch {
-		case r == 'œ':
-			b.WriteString("oe")
-			space = false
-		case r == 'æ':
-			b.WriteString("ae")
-			space = false
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-			space = false
-		default:
-			if !space {
-				b.WriteByte(' ')
-				space = true
+func NormalizeName(s string) string { return string(appendFolded(make([]byte, 0, len(s)+8), s)) }
+
+// appendFolded appends NormalizeName(s) to dst, in one pass over s: the words of letters
+// and digits (lower case, accents removed, œ/æ as oe/ae), separated by one space, with
+// « st », « ste », « sts », « stes » as words read saint, sainte, saints, saintes. Every
+// other character separates words. (It replaces a version built on strings.ToLower,
+// strings.Fields and a map; TestNormalizeNameAgreesWithReference compares them.)
+func appendFolded(dst []byte, s string) []byte {
+	start, word := len(dst), -1 // word: where the current word starts in dst, -1 between words
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf {
+			i++
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
 			}
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+			r = unicode.ToLower(r)
+		}
+		var fold string
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+		case r < rune(len(foldLatin)) && foldLatin[r] != "":
+			fold = foldLatin[r]
+		default:
+			if word >= 0 {
+				dst, word = endWord(dst, word), -1
+			}
+			continue
+		}
+		if word < 0 {
+			if len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			word = len(dst)
+		}
+		if fold != "" {
+			dst = append(dst, fold...)
+		} else {
+			dst = append(dst, byte(r))
 		}
 	}
-	words := strings.Fields(b.String())
-	for i, w := range words {
-		switch w {
-		case "st":
-			words[i] = "saint"
-		case "ste":
-			words[i] = "sainte"
-		case "sts":
-			words[i] = "saints"
-		case "stes":
-			words[i] = "saintes"
-		}
+	if word >= 0 {
+		dst = endWord(dst, word)
 	}
-	return strings.Join(words, " ")
+	return dst
 }
 
-// foldAccent maps the accented letters of French (and of a few regional names) to their
-// plain letter.
-var foldAccent = func() map[rune]rune {
-	m := map[rune]rune{}
-	for plain, accented := range map[rune]string{'a': "àáâãäåā", 'c': "çć", 'e': "èéêëē", 'i': "ìíîïī", 'n': "ñń", 'o': "òóôõöøō", 'u': "ùúûüū", 'y': "ýÿ"} {
-		for _, r := range accented {
-			m[r] = plain
-		}
+// endWord reads the word dst[word:] « st », « ste », « sts », « stes » as saint, sainte,
+// saints, saintes.
+func endWord(dst []byte, word int) []byte {
+	switch string(dst[word:]) {
+	case "st":
+		return append(dst[:word], "saint"...)
+	case "ste":
+		return append(dst[:word], "sainte"...)
+	case "sts":
+		return append(dst[:word], "saints"...)
+	case "stes":
+		return append(dst[:word], "saintes"...)
 	}
-	return m
-}()
+	return dst
+}
 
-// CommuneByCode is Geography().Commune without parsing the whole list when it is not
-// loaded yet: one search in the embedded text (a plan for a known commune costs well
-// under a millisecond more, instead of the list's load).
+// foldLatin maps the accented lower-case letters of French (and of a few regional names)
+// to their plain letters, œ and æ to two.
+var foldLatin = [0x180]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a",
+	'ç': "c", 'ć': "c",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i",
+	'ñ': "n", 'ń': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u",
+	'ý': "y", 'ÿ': "y",
+	'œ': "oe", 'æ': "ae",
+}
+
+// CommuneByCode is Geography().Commune without parsing the whole list: a binary search
+// in the embedded text, whose communes and former codes are sorted by code (a plan for a
+// known commune costs a few microseconds, instead of the list's load; `lot` with communes
+// pays that on every line).
 func CommuneByCode(code string) (Commune, bool) {
 	code = strings.ToUpper(strings.TrimSpace(code))
 	if code == "" || strings.ContainsAny(code, "\t\n") {
 		return Commune{}, false
 	}
-	if c, ok := communeLine(code); ok {
-		return c, true
+	cs, rs := communeSections()
+	if line, ok := findLine(cs, code); ok {
+		return communeLine(line)
 	}
-	if i := strings.Index(communesTSV, "\nR\t"+code+"\t"); i >= 0 {
-		line := communesTSV[i+1:]
-		line, _, _ = strings.Cut(line, "\n")
+	if line, ok := findLine(rs, code); ok {
 		if f := fields(line, nil); len(f) >= 3 {
-			return communeLine(f[2])
+			if line, ok := findLine(cs, f[2]); ok {
+				return communeLine(line)
+			}
 		}
 	}
 	return Commune{}, false
 }
 
-func communeLine(code string) (Commune, bool) {
-	i := strings.Index(communesTSV, "\nC\t"+code+"\t")
-	if i < 0 {
-		return Commune{}, false
-	}
-	line, _, _ := strings.Cut(communesTSV[i+1:], "\n")
+func communeLine(line string) (Commune, bool) {
 	f := fields(line, nil)
-	if len(f) < 7 {
+	if len(f) < 6 {
 		return Commune{}, false
 	}
-	return Commune{Code: f[1], Name: f[2], Department: f[3], postcodes: f[4], EPCI: f[5], key: f[6]}, true
+	return communeOf(f), true
+}
+
+// communeSections are the C lines (communes) and the R lines (former codes) of the
+// embedded table, each sorted by code (TestCommuneTableSorted).
+var communeSections = sync.OnceValues(func() (string, string) {
+	return section(communesTSV, "C\t"), section(communesTSV, "R\t")
+})
+
+// section returns the block of lines of text that start with tag: the generator writes
+// the records by kind, one block each.
+func section(text, tag string) string {
+	start := 0
+	if !strings.HasPrefix(text, tag) {
+		i := strings.Index(text, "\n"+tag)
+		if i < 0 {
+			return ""
+		}
+		start = i + 1
+	}
+	end := start
+	for end < len(text) && strings.HasPrefix(text[end:], tag) {
+		j := strings.IndexByte(text[end:], '\n')
+		if j < 0 {
+			return text[start:]
+		}
+		end += j + 1
+	}
+	return text[start:end]
+}
+
+// findLine finds, in lines sorted by their second field, the line whose second field is
+// key (without its newline).
+func findLine(lines, key string) (string, bool) {
+	lo, hi := 0, len(lines) // lo and hi are line starts
+	for lo < hi {
+		start := lo + strings.LastIndexByte(lines[lo:lo+(hi-lo)/2], '\n') + 1
+		end := len(lines)
+		if j := strings.IndexByte(lines[start:], '\n'); j >= 0 {
+			end = start + j
+		}
+		line := lines[start:end]
+		k := line
+		if i := strings.IndexByte(k, '\t'); i >= 0 {
+			k = k[i+1:]
+		}
+		if i := strings.IndexByte(k, '\t'); i >= 0 {
+			k = k[:i]
+		}
+		switch c := strings.Compare(k, key); {
+		case c == 0:
+			return line, true
+		case c < 0:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return "", false
 }
 
 // DepartmentNameOf is Geography().DepartmentName without loading the communes list.
@@ -601,4 +811,27 @@ func DepartmentNameOf(code string) string {
 		return f[2]
 	}
 	return ""
+}
+
+// WriteGzipCopy writes path+".gz", the gzip of the file at path (for go generate), unless
+// it already holds exactly that text: the compressed bytes may differ from one Go version
+// to the next, so an up-to-date file is left alone. No name nor date in the header, so the
+// output depends on the text only.
+func WriteGzipCopy(path string) error {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if old, err := os.ReadFile(path + ".gz"); err == nil {
+		if s, err := gunzipText(old); err == nil && s == string(text) {
+			return nil
+		}
+	}
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(text)
+	if err := w.Close(); err != nil {
+		return err
+	}
+	return os.WriteFile(path+".gz", buf.Bytes(), 0o644)
 }

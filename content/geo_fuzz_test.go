@@ -33,11 +33,11 @@ func FuzzGeoQueries(f *testing.F) {
 // The commune table parser takes any text without crashing (a shortened or damaged
 // generated file).
 func FuzzParseGeo(f *testing.F) {
-	f.Add("C\t23096\tGuéret\t23\t23000\t200034825\tgueret\nD\t23\tCreuse\nE\t200034825\tCA du Grand Guéret\n", "")
+	f.Add("C\t23096\tGuéret\t\t23000\t200034825\nC\t98818\tNouméa\t988\t98800\t\nD\t23\tCreuse\nE\t200034825\tCA du Grand Guéret\nA\tAncien nom\t23096\n", "")
 	f.Add("C\t1\nA\t\t\nR\tx\n", "F\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10\tx\ty\tz\n")
 	f.Add("#\n\n\t\t\t", "")
 	f.Fuzz(func(t *testing.T, communes, services string) {
-		g := parseGeo(communes, services)
+		g := parseGeo(communes, func() string { return services })
 		for _, c := range g.Communes() {
 			g.Commune(c.Code)
 			g.ByPostcode(c.Code)

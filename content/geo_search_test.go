@@ -3,37 +3,55 @@ package content
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 )
 
+// refKeys are the folded names of the communes, then of the former names, by the
+// reference folding (normalizeNameRef), computed once for the scans.
+var refKeys = sync.OnceValue(func() []string {
+	g := Geography()
+	var keys []string
+	for _, c := range g.communes {
+		keys = append(keys, normalizeNameRef(c.Name))
+	}
+	for _, a := range g.aliases {
+		keys = append(keys, normalizeNameRef(a.name))
+	}
+	return keys
+})
+
 // searchNameLinear and byPostcodeLinear are the searches as they were before the name
-// index: a scan of every commune. They are kept here as the reference the index must
-// agree with, and for the benchmark.
+// index: a scan of every commune, on the names folded by the reference folding (the
+// generator used to write them in the file). They are kept here as the reference the
+// index must agree with, and for the benchmark.
 func (g *Geo) searchNameLinear(text string, limit int) (out []Commune, more bool) {
-	n := NormalizeName(text)
+	n := normalizeNameRef(text)
 	if n == "" {
 		return nil, false
 	}
+	keys := refKeys()
 	match := func(eq func(string) bool) []Commune {
 		var out []Commune
 		seen := map[string]bool{}
-		for _, c := range g.communes {
-			if eq(c.key) {
+		for i, c := range g.communes {
+			if eq(keys[i]) {
 				out = append(out, c)
 				seen[c.Code] = true
 			}
 		}
-		for _, a := range g.aliases {
-			if eq(a.key) && !seen[a.code] {
+		for i, a := range g.aliases {
+			if eq(keys[len(g.communes)+i]) && !seen[a.code] {
 				if c, ok := g.Commune(a.code); ok {
 					out = append(out, c)
 					seen[a.code] = true
 				}
 			}
 		}
-		return sortByName(out)
+		return sortByNameRef(out)
 	}
 	out = match(func(k string) bool { return k == n })
 	if len(out) == 0 {
@@ -52,7 +70,7 @@ func (g *Geo) byPostcodeLinear(pc string) []Commune {
 			out = append(out, c)
 		}
 	}
-	return sortByName(out)
+	return sortByNameRef(out)
 }
 
 func (g *Geo) epciMembersLinear(code string) []Commune {
@@ -62,7 +80,18 @@ func (g *Geo) epciMembersLinear(code string) []Commune {
 			out = append(out, c)
 		}
 	}
-	return sortByName(out)
+	return sortByNameRef(out)
+}
+
+// sortByNameRef is sortByName on the reference folding.
+func sortByNameRef(out []Commune) []Commune {
+	sort.SliceStable(out, func(i, j int) bool {
+		if ki, kj := normalizeNameRef(out[i].Name), normalizeNameRef(out[j].Name); ki != kj {
+			return ki < kj
+		}
+		return out[i].Code < out[j].Code
+	})
+	return out
 }
 
 func (g *Geo) franceServicesNearLinear(code string, max int) (out []FranceService, where string) {
@@ -89,12 +118,13 @@ func (g *Geo) franceServicesNearLinear(code string, max int) (out []FranceServic
 
 func (g *Geo) fsWhereLinear(max int, keep func(*FranceService) bool) []FranceService {
 	var out []FranceService
-	for i := range g.fs {
+	all := g.services().all
+	for i := range all {
 		if max > 0 && len(out) == max {
 			break
 		}
-		if keep(&g.fs[i]) {
-			out = append(out, g.fs[i])
+		if keep(&all[i]) {
+			out = append(out, all[i])
 		}
 	}
 	return out
@@ -152,19 +182,17 @@ func TestPlaceIndexAgreesWithScan(t *testing.T) {
 // and every step-th distinct prefix of 3 to 6 letters of the names.
 func searchQueries(g *Geo, step int) []string {
 	qs := []string{"", " ", "st", "ste", "saint", "saint ", "st-", "l'", "L’Haÿ", "œ", "Paris 15", "zzzz", "é", "-", "\x1b[2J"}
-	var keys []string
 	for i, c := range g.communes {
 		if i%step == 0 {
 			qs = append(qs, c.Name)
 		}
-		keys = append(keys, c.key)
 	}
 	for i, a := range g.aliases {
 		if i%step == 0 {
 			qs = append(qs, a.name)
 		}
-		keys = append(keys, a.key)
 	}
+	keys := slices.Clone(refKeys())
 	sort.Strings(keys)
 	seen := map[string]bool{}
 	long := 0

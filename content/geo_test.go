@@ -1,6 +1,9 @@
 package content
 
 import (
+	"os"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -89,7 +92,7 @@ func TestFranceServicesNear(t *testing.T) {
 			t.Errorf("Guéret: %+v", f)
 		}
 	}
-	for _, s := range g.fs {
+	for _, s := range g.services().all {
 		if _, ok := g.Commune(s.Commune); !ok {
 			t.Errorf("France services %s %q: commune %s unknown", s.ID, s.Name, s.Commune)
 		}
@@ -98,38 +101,287 @@ func TestFranceServicesNear(t *testing.T) {
 
 func TestGeoParseIsQuick(t *testing.T) {
 	start := time.Now()
-	parseGeo(communesTSV, franceServicesTSV)
+	parseGeo(communesTSV, franceServicesTSV).services()
 	t.Logf("parse: %v", time.Since(start))
 }
 
 func BenchmarkParseGeo(b *testing.B) {
+	fs := franceServicesTSV()
 	for b.Loop() {
-		parseGeo(communesTSV, franceServicesTSV)
+		parseGeo(communesTSV, func() string { return fs }).services()
 	}
 }
 
-// The generator folds names in JavaScript; the resolver folds what is typed in Go: they
-// must agree on every name, or a commune could not be found by its own name.
-func TestGeneratedKeysMatchNormalizeName(t *testing.T) {
+func BenchmarkFranceServicesGunzip(b *testing.B) {
+	for b.Loop() {
+		franceServicesTSV()
+	}
+}
+
+// go test ./content -run '^$' -bench FoldNames : the name index's folding of every name
+// (BenchmarkNameIndexBuild includes it).
+func BenchmarkFoldNames(b *testing.B) {
 	g := Geography()
-	for _, c := range g.communes {
-		if k := NormalizeName(c.Name); k != c.key {
-			t.Errorf("%s %q: key %q, NormalizeName gives %q", c.Code, c.Name, c.key, k)
+	for b.Loop() {
+		foldedNames(g)
+	}
+}
+
+// normalizeNameRef is NormalizeName as it was written first (strings.ToLower, a map of
+// accented letters, strings.Fields), when the generator wrote its result for every name
+// into the communes file: the reference appendFolded must agree with.
+func normalizeNameRef(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if f, ok := foldAccentRef[r]; ok {
+			r = f
 		}
+		switch {
+		case r == 'œ':
+			b.WriteString("oe")
+			space = false
+		case r == 'æ':
+			b.WriteString("ae")
+			space = false
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	words := strings.Fields(b.String())
+	for i, w := range words {
+		switch w {
+		case "st":
+			words[i] = "saint"
+		case "ste":
+			words[i] = "sainte"
+		case "sts":
+			words[i] = "saints"
+		case "stes":
+			words[i] = "saintes"
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+var foldAccentRef = func() map[rune]rune {
+	m := map[rune]rune{}
+	for plain, accented := range map[rune]string{'a': "àáâãäåā", 'c': "çć", 'e': "èéêëē", 'i': "ìíîïī", 'n': "ñń", 'o': "òóôõöøō", 'u': "ùúûüū", 'y': "ýÿ"} {
+		for _, r := range accented {
+			m[r] = plain
+		}
+	}
+	return m
+}()
+
+// foldCases are odd inputs for the two foldings: case, every accented letter in both
+// cases, separators of every kind, « st » words, invalid UTF-8, letters that lower-case
+// to ASCII (the Kelvin sign, İ).
+var foldCases = []string{"", " ", "-", "st", "St", "ST-", "ste", "sts", "stes", "stx", "xst", "st st", "  st-ste  ",
+	"ÀÁÂÃÄÅĀàáâãäåā ÇĆçć ÈÉÊËĒèéêëē ÌÍÎÏĪìíîïī ÑŃñń ÒÓÔÕÖØŌòóôõöøō ÙÚÛÜŪùúûüū ÝŸýÿ Œœ Ææ",
+	"L'Haÿ-les-Roses", "L’Haÿ", "Saint\tMartin", "a\x00b", "\xff\xfe", "a\xc3", "\u212a\u0130", "ß", "ĳ", "Ǆ", "日本",
+	"Paris 15e", "1er", "\x1b[2J", "é\u0301", "e\u0301", "  ", "—", "«Oé»"}
+
+// The name index folds with appendFolded; the former folding is the reference (the names
+// were found with it, and the generator's JavaScript folding agreed with it on every name):
+// both must give the same text for every name of the file and for odd input.
+func TestNormalizeNameAgreesWithReference(t *testing.T) {
+	g := Geography()
+	in := slices.Clone(foldCases)
+	for _, c := range g.communes {
+		in = append(in, c.Name)
 	}
 	for _, a := range g.aliases {
-		if k := NormalizeName(a.name); k != a.key {
-			t.Errorf("alias %q: key %q, NormalizeName gives %q", a.name, a.key, k)
+		in = append(in, a.name)
+	}
+	for _, d := range g.deps {
+		in = append(in, d.name)
+	}
+	for _, e := range g.epcis {
+		in = append(in, e.name)
+	}
+	for _, f := range g.services().all {
+		in = append(in, f.Name, f.City, f.Address)
+	}
+	for _, s := range in {
+		if got, want := NormalizeName(s), normalizeNameRef(s); got != want {
+			t.Errorf("NormalizeName(%q) = %q, the reference gives %q", s, got, want)
+		}
+	}
+	keys := foldedNames(g)
+	for i, c := range g.communes {
+		if keys[i] != normalizeNameRef(c.Name) {
+			t.Fatalf("foldedNames: %q for %q", keys[i], c.Name)
+		}
+	}
+	for i, a := range g.aliases {
+		if k := keys[len(g.communes)+i]; k != normalizeNameRef(a.name) {
+			t.Fatalf("foldedNames: %q for %q", k, a.name)
 		}
 	}
 }
 
+func FuzzNormalizeName(f *testing.F) {
+	for _, s := range foldCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NormalizeName(s), normalizeNameRef(s); got != want {
+			t.Fatalf("NormalizeName(%q) = %q, the reference gives %q", s, got, want)
+		}
+	})
+}
+
+// The generator leaves out the former names that fold like today's name of their commune
+// (in JavaScript): none of those kept folds so in Go.
+func TestAliasesDifferFromTheirCommune(t *testing.T) {
+	g := Geography()
+	for _, a := range g.aliases {
+		c, ok := g.Commune(a.code)
+		if !ok {
+			t.Errorf("former name %q: commune %s unknown", a.name, a.code)
+			continue
+		}
+		if NormalizeName(a.name) == NormalizeName(c.Name) && c.Code == a.code {
+			t.Errorf("former name %q of %s folds like its name %q", a.name, a.code, c.Name)
+		}
+	}
+}
+
+// The file leaves out the département of a commune when its code gives it: every commune
+// has a known département, the right one for codes of each kind.
+func TestCommuneDepartments(t *testing.T) {
+	g := Geography()
+	deps := map[string]bool{}
+	for _, d := range g.Departments() {
+		deps[d] = true
+	}
+	for _, c := range g.communes {
+		if !deps[c.Department] || !strings.HasPrefix(c.Code, c.Department) {
+			t.Errorf("%s %s: département %q", c.Code, c.Name, c.Department)
+		}
+	}
+	for code, dep := range map[string]string{"01001": "01", "2A004": "2A", "2B033": "2B", "75056": "75", "97105": "971", "97411": "974",
+		"97611": "976", "97502": "975", "98818": "988", "98735": "987"} {
+		if c, ok := g.Commune(code); !ok || c.Department != dep {
+			t.Errorf("%s: %+v %v, want département %s", code, c, ok, dep)
+		}
+		if c, ok := CommuneByCode(code); !ok || c.Department != dep {
+			t.Errorf("CommuneByCode(%s): %+v %v, want département %s", code, c, ok, dep)
+		}
+	}
+}
+
+// geo/france-services.tsv.gz is the gzip of geo/france-services.tsv (the file the
+// generator writes): otherwise run `go generate ./content`.
+func TestFranceServicesGzIsFresh(t *testing.T) {
+	want, err := os.ReadFile("geo/france-services.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := franceServicesTSV(); got != string(want) {
+		t.Fatal("content/geo/france-services.tsv.gz is out of date: run `go generate ./content`")
+	}
+	for _, gz := range [][]byte{nil, []byte("pas du gzip, assez long pour un en-tête"), franceServicesGz[:len(franceServicesGz)/2]} {
+		if _, err := gunzipText(gz); err == nil {
+			t.Errorf("%d bytes of damaged gzip read without error", len(gz))
+		}
+	}
+}
+
+// CommuneByCode searches the text itself: it finds what the parsed list finds, for every
+// commune, every former code and odd input.
 func TestCommuneByCodeAgreesWithTheList(t *testing.T) {
-	for _, code := range []string{"69266", "2A004", "69383", "93059", "75056", "00000", "", "69266\t"} {
-		want, wok := parseGeo(communesTSV, "").Commune(code)
+	g := parseGeo(communesTSV, nil)
+	codes := []string{"69266", "2A004", "2a004", " 69383 ", "93059", "75056", "00000", "", "0", "01", "2A", "99999", "ZZZZZ", "69266\t", "C", "R\t", "\n"}
+	for _, c := range g.communes {
+		codes = append(codes, c.Code, c.Code+"0", c.Code[:4])
+	}
+	for _, r := range g.renamed {
+		codes = append(codes, r.old)
+	}
+	for _, code := range codes {
+		want, wok := g.Commune(code)
 		got, gok := CommuneByCode(code)
 		if got != want || gok != wok {
 			t.Errorf("CommuneByCode(%q) = %+v %v, list gives %+v %v", code, got, gok, want, wok)
 		}
+	}
+}
+
+// The binary searches of CommuneByCode and Geo.index need the communes and the former
+// codes sorted by code, byte by byte (the generator sorts them with localeCompare).
+func TestCommuneTableSorted(t *testing.T) {
+	cs, rs := communeSections()
+	for tag, sec := range map[string]string{"C": cs, "R": rs} {
+		lines := strings.Split(strings.TrimSuffix(sec, "\n"), "\n")
+		if len(lines) < 1000 {
+			t.Fatalf("%s: %d lines", tag, len(lines))
+		}
+		prev := ""
+		for _, l := range lines {
+			f := fields(l, nil)
+			if f[0] != tag || len(f) < 3 || f[1] <= prev {
+				t.Fatalf("%s lines not sorted by code at %q (after %q)", tag, l, prev)
+			}
+			prev = f[1]
+		}
+	}
+	if n := strings.Count(communesTSV, "\nC\t"); n != strings.Count(cs, "C\t") {
+		t.Fatalf("the C lines are not one block: %d in the file, %d in the block", n, strings.Count(cs, "C\t"))
+	}
+}
+
+func TestFindLine(t *testing.T) {
+	lines := "C\t1\ta\nC\t3\tb\nC\t5\nC\t7\tc"
+	for key, want := range map[string]string{"1": "C\t1\ta", "3": "C\t3\tb", "5": "C\t5", "7": "C\t7\tc", "0": "", "2": "", "4": "", "6": "", "8": "", "": ""} {
+		if got, ok := findLine(lines, key); got != want || ok != (want != "") {
+			t.Errorf("findLine(%q) = %q %v, want %q", key, got, ok, want)
+		}
+		if got, ok := findLine(lines+"\n", key); got != want || ok != (want != "") {
+			t.Errorf("findLine(%q) with a final newline = %q %v, want %q", key, got, ok, want)
+		}
+	}
+	if _, ok := findLine("", "1"); ok {
+		t.Error("found in nothing")
+	}
+	for text, want := range map[string]string{"C\tx\nR\ty\n": "C\tx\n", "#\nC\tx\nC\ty": "C\tx\nC\ty", "#\nR\ty\n": "", "#\nC\tx\nA\tz\nC\tw\n": "C\tx\n"} {
+		if got := section(text, "C\t"); got != want {
+			t.Errorf("section(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// go test ./content -run '^$' -bench CommuneByCode : a known commune, a former code and an
+// unknown code.
+func BenchmarkCommuneByCode(b *testing.B) {
+	for b.Loop() {
+		CommuneByCode("23096")
+		CommuneByCode("69383")
+		CommuneByCode("00000")
+	}
+}
+
+// go test ./content -run '^$' -bench NormalizeName : the reference folding and
+// NormalizeName on every name of the communes, in the same run.
+func BenchmarkNormalizeName(b *testing.B) {
+	g := Geography()
+	for _, f := range []struct {
+		name string
+		fold func(string) string
+	}{{"reference", normalizeNameRef}, {"NormalizeName", NormalizeName}} {
+		b.Run(f.name, func(b *testing.B) {
+			for b.Loop() {
+				for i := range g.communes {
+					f.fold(g.communes[i].Name)
+				}
+			}
+		})
 	}
 }

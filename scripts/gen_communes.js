@@ -10,11 +10,15 @@
 // Output, one record a line, fields separated by tabs (sorted, so the file is reproducible):
 //   D code name                       a département (or overseas collectivité)
 //   E code name                       an EPCI (intercommunalité)
-//   C code name dep postcodes epci key
-//                                     a commune (postcodes separated by spaces; epci may be
-//                                     empty; key is the name folded as content.NormalizeName does)
-//   A name code key                   another name of a commune: a former commune now
+//   C code name dep postcodes epci    a commune (postcodes separated by spaces; epci may be
+//                                     empty; dep is empty when it is what the code gives:
+//                                     its first 2 characters, 3 for 97x and 98x codes, as
+//                                     content.departmentOfCode reads it)
+//   A name code                       another name of a commune: a former commune now
 //                                     "déléguée" or "associée" inside commune `code`
+// The names are not written folded: content.NormalizeName folds them when the guide builds
+// its name index (the file is embedded in the program as it is, and was 40 % larger with
+// them).
 //   R old code                        an INSEE code that now means commune `code`: a
 //                                     municipal arrondissement (Paris, Lyon, Marseille), a
 //                                     commune déléguée or associée, a former code
@@ -41,7 +45,8 @@ for (const e of [...epcis].sort((a, b) => a.code.localeCompare(b.code))) {
     epciOf[m.code] = e.code;
   }
 }
-// the same folding as content.NormalizeName (a Go test checks they agree on every name)
+// the same folding as content.NormalizeName, to leave out the former names that read like
+// today's name
 const norm = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae')
   .replace(/[^a-z0-9]+/g, ' ').trim().split(' ')
   .map((w) => ({ st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' }[w] || w)).join(' ');
@@ -49,14 +54,15 @@ const actual = communes.filter((c) => c.type === 'commune-actuelle').sort((a, b)
 const byCode = {};
 for (const c of actual) {
   byCode[c.code] = c;
-  out.push(['C', c.code, clean(c.nom), c.departement, (c.codesPostaux || []).join(' '), epciOf[c.code] || '', norm(c.nom)].join('\t'));
+  const dep = c.departement === c.code.slice(0, /^9[78]/.test(c.code) ? 3 : 2) ? '' : c.departement;
+  out.push(['C', c.code, clean(c.nom), dep, (c.codesPostaux || []).join(' '), epciOf[c.code] || ''].join('\t'));
 }
 const aliases = new Set();
 for (const c of communes) {
   if (c.type !== 'commune-deleguee' && c.type !== 'commune-associee') continue;
   const parent = byCode[c.commune || c.chefLieu];
   if (!parent || norm(parent.nom) === norm(c.nom)) continue;
-  aliases.add(['A', clean(c.nom), parent.code, norm(c.nom)].join('\t'));
+  aliases.add(['A', clean(c.nom), parent.code].join('\t'));
 }
 out.push(...[...aliases].sort());
 const renamed = new Map();

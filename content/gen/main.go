@@ -1,5 +1,6 @@
-// Command gen writes content/snapshot.gob, the pre-parsed embedded content
-// (run by `go generate ./content`).
+// Command gen writes the derived files that content embeds (run by `go generate ./content`):
+// snapshot.gob, the pre-parsed content, and geo/france-services.tsv.gz, the France services
+// compressed.
 package main
 
 import (
@@ -16,6 +17,10 @@ func main() {
 		os.Exit(1)
 	}
 	if err := os.WriteFile("snapshot.gob", b, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := content.WriteGzipCopy("geo/france-services.tsv"); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
