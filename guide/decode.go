@@ -2,6 +2,7 @@ package guide
 
 import (
 	"unicode/utf8"
+	"unsafe"
 
 	"aidants/rules"
 )
@@ -13,9 +14,14 @@ import (
 // to ParseSituation, which stays the reference for what is accepted and for every message:
 // the fast path only ever accepts what ParseSituation accepts, with the same result
 // (TestFastDecoderAgreesWithParseSituation, FuzzFastDecoder).
+//
+// A batch worker keeps one decoder: the situation it returns lives in the decoder and its
+// strings in the line, so it is valid until the next call and as long as the line is not
+// modified (the lines of a batch are copied once and never written again).
 type situationDecoder struct {
-	s string // the line: decoded strings are substrings of it
-	i int
+	s  string // the line: decoded strings are substrings of it
+	i  int
+	sl situationSlab
 }
 
 // situationSlab holds a situation and every value its pointers point to: one allocation.
@@ -46,8 +52,9 @@ func (d *situationDecoder) decode(b []byte) *rules.Situation {
 	if len(b) > MaxInput {
 		return nil
 	}
-	d.s, d.i = string(b), 0
-	sl := &situationSlab{}
+	d.s, d.i = unsafe.String(unsafe.SliceData(b), len(b)), 0 // read only, see situationDecoder
+	d.sl = situationSlab{}
+	sl := &d.sl
 	var person, caregiver bool
 	ok := d.object(func(key string) bool {
 		switch key {

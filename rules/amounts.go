@@ -261,7 +261,8 @@ func (s *Params) Amount(id string, d time.Time) (Quantity, bool) {
 // AmountRef is Amount without copying: the quantity is shared and must not be modified.
 // It is nil for an unknown name.
 func (s *Params) AmountRef(id string, d time.Time) *Quantity {
-	return s.amountsAt(d).m[id]
+	q, _ := s.amountsAt(d).get(s.names, id)
+	return q
 }
 
 func (s *Params) amount(id string, d time.Time) (Quantity, bool) {

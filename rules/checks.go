@@ -81,7 +81,7 @@ func (f *facts) check(c *Check) Condition {
 	if f.noText {
 		cd := Condition{Result: v.r, check: c}
 		if v.r == Unknown && !v.noFacts {
-			cd.Facts = c.factPaths(&v)
+			cd.Facts = f.factPaths(c, &v)
 		}
 		return cd
 	}
@@ -98,9 +98,27 @@ func (f *facts) check(c *Check) Condition {
 	}
 	cd := Condition{Label: label, Seen: f.words(v.seen), Result: v.r, Basis: basis, check: c}
 	if v.r == Unknown && !v.noFacts {
-		cd.Facts = c.factPaths(&v)
+		cd.Facts = f.factPaths(c, &v)
 	}
 	return cd
+}
+
+// factPaths is Check.factPaths, a list built for this situation being copied into the
+// evaluation's own memory (see facts.lists) rather than allocated.
+func (f *facts) factPaths(c *Check, v *verdict) []string {
+	if v.paths == nil && v.facts != nil && len(v.facts) > 1 {
+		return f.list(v.facts)
+	}
+	return c.factPaths(v)
+}
+
+// list copies facts into the evaluation's memory for lists of facts (facts.lists).
+func (f *facts) list(fs []FactID) []string {
+	start := len(f.lists)
+	for _, x := range fs {
+		f.lists = append(f.lists, string(x))
+	}
+	return f.lists[start:len(f.lists):len(f.lists)]
 }
 
 // factPaths is the list of facts an unknown condition gives: the verdict's own (narrowed)
@@ -176,19 +194,27 @@ func (f *facts) anyOfTable(alts []*Check, table [][]string) verdict {
 	ts := tsa[:0]
 	// own[i]: the facts alternative i gives when unknown (nil: none); narrowed: one of them
 	// gave its own list rather than the declared one
-	var owna [8][]FactID
+	// (as facts, or as paths when it is itself a merge of alternatives)
+	type ownFacts struct {
+		ids   []FactID
+		paths []string
+	}
+	var owna [8]ownFacts
 	own := owna[:0]
 	mask, narrowed := 0, false
 	seen := ""
 	for i, a := range alts {
 		v := a.decide(f)
 		ts = append(ts, v.r)
-		var fs []FactID
+		var fs ownFacts
 		if v.r == Unknown && !v.noFacts {
-			if v.facts != nil {
-				fs, narrowed = v.facts, true
-			} else {
-				fs = a.Facts
+			switch {
+			case v.paths != nil:
+				fs.paths, narrowed = v.paths, true
+			case v.facts != nil:
+				fs.ids, narrowed = v.facts, true
+			default:
+				fs.ids = a.Facts
 				mask |= 1 << i
 			}
 		}
@@ -208,11 +234,20 @@ func (f *facts) anyOfTable(alts []*Check, table [][]string) verdict {
 		paths := table[mask]
 		return verdict{r: r, seen: seen, paths: paths, noFacts: r == Unknown && len(paths) == 0}
 	}
-	var facts []FactID
+	// the facts of the unknown alternatives, in their order, copied into the evaluation's
+	// memory (facts.lists)
+	start := len(f.lists)
 	for _, fs := range own {
-		facts = append(facts, fs...)
+		for _, x := range fs.ids {
+			f.lists = append(f.lists, string(x))
+		}
+		f.lists = append(f.lists, fs.paths...)
 	}
-	return verdict{r: r, seen: seen, facts: facts, noFacts: r == Unknown && len(facts) == 0}
+	if len(f.lists) == start {
+		return verdict{r: r, seen: seen, noFacts: r == Unknown}
+	}
+	paths := f.lists[start:len(f.lists):len(f.lists)]
+	return verdict{r: r, seen: seen, paths: paths}
 }
 
 // internFactIDs returns the facts as the condition's list, shared when it is one fact.
@@ -275,7 +310,7 @@ func boolCheck(label, basis string, fact FactID, want bool, yes, no string) *Che
 			if !want {
 				t = Not(t)
 			}
-			return is(t, boolSeen(b, yes, no))
+			return is(t, f.boolSeen(b, yes, no))
 		}}
 }
 

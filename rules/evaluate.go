@@ -39,7 +39,7 @@ type Evaluator struct {
 
 // Evaluate is rules.Evaluate with reused memory.
 func (ev *Evaluator) Evaluate(s *Situation, p *Params, d time.Time) []ItemResult {
-	ev.f = facts{s: s, p: p, d: d, noText: ev.Compact || ev.NoWords}
+	ev.f = facts{s: s, p: p, d: d, noText: ev.Compact || ev.NoWords, lists: ev.f.lists[:0], figures: ev.f.figures[:0]}
 	ev.f.init()
 	f := &ev.f
 	if ev.out == nil {

@@ -23,6 +23,12 @@ type facts struct {
 	noText bool
 	// day is the table of named amounts at d, looked up on first use (see amounts)
 	day *dayAmounts
+	// lists holds the lists of facts built for this situation (the unknown alternatives
+	// of a check, a verdict's narrowed list), which conditions share: an Evaluator reuses
+	// it from one situation to the next (its results are valid until its next call).
+	lists []string
+	// figures holds the figures computed for this situation (estimates), reused likewise
+	figures []Quantity
 }
 
 func newFacts(s *Situation, p *Params, d time.Time) *facts {
@@ -53,6 +59,23 @@ func boolSeen(b *bool, yes, no string) string {
 		return yes
 	}
 	return no
+}
+
+// boolSeen is boolSeen for a check's value seen: "" when the caller does not read the words
+// (Evaluator.Compact, NoWords), so that the words joined around it are not built either.
+func (f *facts) boolSeen(b *bool, yes, no string) string {
+	if f.noText {
+		return ""
+	}
+	return boolSeen(b, yes, no)
+}
+
+// seenOf is SeenOf for a check's value seen: "" when the caller does not read the words.
+func (f *facts) seenOf(id FactID, v string) string {
+	if f.noText {
+		return ""
+	}
+	return SeenOf(id, v)
 }
 
 func triOf(b *bool) Tri {
@@ -290,17 +313,28 @@ func (f *facts) amounts() *dayAmounts {
 }
 
 func (f *facts) amount(id string) *Quantity {
-	if q := f.amounts().m[id]; q != nil {
+	if q, _ := f.amounts().get(f.p.names, id); q != nil {
 		return q
 	}
-	return &Quantity{ID: id, Label: id, Confidence: NotFound, Source: "montant inconnu"}
+	own := strings.Clone(id) // so that an id the caller builds stays on its stack
+	return &Quantity{ID: own, Label: own, Confidence: NotFound, Source: "montant inconnu"}
+}
+
+// computed is a figure computed for this situation (an estimate), kept in the evaluation's
+// memory (facts.figures) rather than allocated.
+func (f *facts) computed(q Quantity) *Quantity {
+	if len(f.figures) == cap(f.figures) {
+		f.figures = make([]Quantity, 0, max(8, 2*cap(f.figures))) // the figures given out stay where they are
+	}
+	f.figures = append(f.figures, q)
+	return &f.figures[len(f.figures)-1]
 }
 
 // amountText is a named amount at the date in French, as Quantity.Format prints it,
 // formatted once per day.
 func (f *facts) amountText(id string) string {
-	if t, ok := f.amounts().text[id]; ok {
-		return t
+	if q, i := f.amounts().get(f.p.names, id); q != nil {
+		return f.day.text[i]
 	}
 	return f.amount(id).Format()
 }
@@ -308,8 +342,10 @@ func (f *facts) amountText(id string) string {
 // amountDate is a named amount of unit date at the date, parsed once per day; ok is false
 // when the date is not found (or not a date).
 func (f *facts) amountDate(id string) (time.Time, bool) {
-	t, ok := f.amounts().dates[id]
-	return t, ok
+	if q, i := f.amounts().get(f.p.names, id); q != nil && !f.day.dates[i].IsZero() {
+		return f.day.dates[i], true
+	}
+	return time.Time{}, false
 }
 
 // say joins the words of a value seen, a label or a note; "" when the caller does not read
@@ -323,7 +359,7 @@ func (f *facts) say(parts ...string) string {
 
 // known reports whether the situation answers a fact (the fact table's Known).
 func (f *facts) known(fact string) bool {
-	if fd := fieldIndex[FactID(fact)]; fd != nil {
+	if fd := fieldOf(fact); fd != nil {
 		return fd.Known(f.s)
 	}
 	return false

@@ -241,8 +241,25 @@ var fieldIndex = func() map[FactID]*Field {
 	return m
 }()
 
+// fieldNames gives each fact its row in Fields, for the evaluation's hot path (fieldOf).
+var fieldNames = func() *nameIndex {
+	names := make([]string, len(Fields))
+	for i, f := range Fields {
+		names[i] = string(f.ID)
+	}
+	return newNameIndex(names)
+}()
+
+// fieldOf is FieldOf without a map lookup.
+func fieldOf(id string) *Field {
+	if i := fieldNames.find(id); i >= 0 {
+		return Fields[i]
+	}
+	return nil
+}
+
 // FieldOf returns the row of a fact, or nil when no field has this id.
-func FieldOf(id FactID) *Field { return fieldIndex[id] }
+func FieldOf(id FactID) *Field { return fieldOf(string(id)) }
 
 // Values are the contract values of the field's choices.
 func (fd *Field) Values() []string {
@@ -273,7 +290,7 @@ func (fd *Field) ChoiceLabel(v string) string {
 
 // SeenOf is the "seen" word of a field's value, "" when the value is not a choice.
 func SeenOf(id FactID, v string) string {
-	if fd := fieldIndex[id]; fd != nil {
+	if fd := fieldOf(string(id)); fd != nil {
 		if c := fd.Choice(v); c != nil {
 			return c.Seen
 		}

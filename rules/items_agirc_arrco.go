@@ -29,7 +29,7 @@ var agircArrcoChecks = []*Check{
 			case "agricultural":
 				return verdict{r: Unknown, seen: "régime agricole : oui si {elle a été salariée agricole, pas si elle était exploitante|il a été salarié agricole, pas s'il était exploitant}", noFacts: true}
 			}
-			return verdict{r: Unknown, seen: SeenOf(FactPensionScheme, *ps) + " : seulement si {elle a aussi été salariée|il a aussi été salarié} du privé", noFacts: true}
+			return verdict{r: Unknown, seen: f.seenOf(FactPensionScheme, *ps) + " : seulement si {elle a aussi été salariée|il a aussi été salarié} du privé", noFacts: true}
 		}},
 	{Label: "La personne a 75 ans ou plus", Basis: basisAgircArrco, Facts: []FactID{FactAge}, Params: []string{"agirc_arrco.age_services"},
 		eval: func(f *facts) verdict { return f.ageFromParam("agirc_arrco.age_services", 75) }},

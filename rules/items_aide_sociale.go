@@ -92,7 +92,7 @@ func ruleASPA(f *facts, r *ItemResult) {
 		return
 	}
 	if res, ok := f.resources(); ok && ceil.Found && res < ceil.Num && p.Couple != nil {
-		r.amount(&Quantity{ID: "aspa.estimation", Label: "ASPA estimée (plafond moins ressources), par mois", Unit: UnitEuros, Num: ceil.Num - res, Found: true, AsOf: ceil.AsOf, Confidence: Computed, Source: "CSS art. L815-9 (allocation différentielle) ; la caisse compte toutes les ressources"})
+		r.amount(f.computed(Quantity{ID: "aspa.estimation", Label: "ASPA estimée (plafond moins ressources), par mois", Unit: UnitEuros, Num: ceil.Num - res, Found: true, AsOf: ceil.AsOf, Confidence: Computed, Source: "CSS art. L815-9 (allocation différentielle) ; la caisse compte toutes les ressources"}))
 	}
 	r.note("L'ASPA peut être récupérée sur la succession, au-delà d'un certain montant.")
 }

@@ -67,8 +67,8 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 			Couple: p.Couple != nil && *p.Couple, ReceivesASPA: p.ReceivesASPA != nil && *p.ReceivesASPA}
 		if out, err := f.p.ComputeAPA(in, f.d); err == nil {
 			r.amount(
-				&Quantity{ID: "apa.participation", Label: "Estimation : participation de la personne, par mois", Unit: UnitEuros, Num: out.Participation, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-11"},
-				&Quantity{ID: "apa.montant", Label: "Estimation : APA versée, par mois", Unit: UnitEuros, Num: out.APA, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-10 et R232-11"},
+				f.computed(Quantity{ID: "apa.participation", Label: "Estimation : participation de la personne, par mois", Unit: UnitEuros, Num: out.Participation, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-11"}),
+				f.computed(Quantity{ID: "apa.montant", Label: "Estimation : APA versée, par mois", Unit: UnitEuros, Num: out.APA, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-10 et R232-11"}),
 			)
 			if out.BelowMinimum {
 				r.note("Le montant calculé est sous le minimum versé (" + out.Minimum.Format() + " par mois) : l'APA ne serait pas versée (CASF art. D232-31).")
@@ -83,8 +83,8 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 			Couple: p.Couple != nil && *p.Couple, ReceivesASPA: p.ReceivesASPA != nil && *p.ReceivesASPA}
 		if out, err := f.p.ComputeAPA(in, f.d); err == nil {
 			r.amount(
-				&Quantity{ID: "apa.participation_plafond", Label: "Plafond : participation de la personne si le plan atteint le plafond, par mois", Unit: UnitEuros, Num: out.Participation, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-11"},
-				&Quantity{ID: "apa.montant_plafond", Label: "Plafond : APA au plus (plan d'aide au plafond), par mois", Unit: UnitEuros, Num: out.APA, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-10 et R232-11"},
+				f.computed(Quantity{ID: "apa.participation_plafond", Label: "Plafond : participation de la personne si le plan atteint le plafond, par mois", Unit: UnitEuros, Num: out.Participation, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-11"}),
+				f.computed(Quantity{ID: "apa.montant_plafond", Label: "Plafond : APA au plus (plan d'aide au plafond), par mois", Unit: UnitEuros, Num: out.APA, Found: true, AsOf: out.AsOf, Confidence: out.Confidence, Source: "CASF art. R232-10 et R232-11"}),
 			)
 		}
 		r.note("Estimation au plafond : le plan d'aide réel est souvent plus bas. Avec le montant du plan proposé par le département, le calcul devient exact.")

@@ -27,7 +27,7 @@ var c2sASPA = &Check{
 			// does not receive it
 			return is(No, "ressources au-dessus du plafond de l'ASPA")
 		}
-		return is(triOf(b), boolSeen(b, "reçoit l'ASPA", "pas d'ASPA"))
+		return is(triOf(b), f.boolSeen(b, "reçoit l'ASPA", "pas d'ASPA"))
 	}}
 
 const c2sResourcesLabel = "Ou : 12 fois ses ressources mensuelles ne dépassent pas le plafond annuel de la C2S avec participation"
@@ -63,9 +63,12 @@ func (f *facts) c2sUnder(prefix string) c2sVerdict {
 		return c2sVerdict{t: Unknown, seen: unknownSeen}
 	}
 	year := res * 12
-	seen := FormatEuros(year) + " par an, soit 12 × " + FormatEuros(res) + " par mois"
+	seen := ""
+	if !f.noText {
+		seen = FormatEuros(year) + " par an, soit 12 × " + FormatEuros(res) + " par mois"
+	}
 	if !one.Found || !two.Found {
-		return c2sVerdict{t: Unknown, seen: seen + " : plafond non confirmé à cette date", noFacts: true}
+		return c2sVerdict{t: Unknown, seen: f.say(seen, " : plafond non confirmé à cette date"), noFacts: true}
 	}
 	strict := prefix == "css.plafond_gratuit"
 	under := func(q *Quantity) bool {
@@ -77,9 +80,9 @@ func (f *facts) c2sUnder(prefix string) c2sVerdict {
 	c := f.s.Person.Couple
 	switch {
 	case c != nil && *c:
-		return c2sVerdict{t: Bool(under(two)), seen: seen, label: c2sResourcesLabel + " (" + two.Format() + " pour un couple)"}
+		return c2sVerdict{t: Bool(under(two)), seen: seen, label: f.ceilingLabel(c2sResourcesLabel, two, " pour un couple)")}
 	case c != nil:
-		return c2sVerdict{t: Bool(under(one)), seen: seen, label: c2sResourcesLabel + " (" + one.Format() + " pour une personne seule)"}
+		return c2sVerdict{t: Bool(under(one)), seen: seen, label: f.ceilingLabel(c2sResourcesLabel, one, " pour une personne seule)")}
 	case under(one) == under(two):
 		// alone or in a couple: both ceilings give the same answer
 		return c2sVerdict{t: Bool(under(one)), seen: seen}
@@ -88,6 +91,14 @@ func (f *facts) c2sUnder(prefix string) c2sVerdict {
 }
 
 var onlyCouple = []FactID{FactCouple}
+
+// ceilingLabel is label + " (" + the ceiling in French + end, not built without the words.
+func (f *facts) ceilingLabel(label string, ceiling *Quantity, end string) string {
+	if f.noText {
+		return ""
+	}
+	return label + " (" + ceiling.Format() + end
+}
 
 func ruleC2S(f *facts, r *ItemResult) {
 	p := f.s.Person

@@ -18,7 +18,7 @@ var apaDecisionCheck = &Check{
 	eval: func(f *facts) verdict {
 		p := f.s.Person
 		apa := triOf(p.ReceivesAPA)
-		seen := boolSeen(p.ReceivesAPA, "l'APA est accordée", "pas d'APA")
+		seen := f.boolSeen(p.ReceivesAPA, "l'APA est accordée", "pas d'APA")
 		facts := factsAPADisability
 		if apa == No && f.girIn(1, 4) != No {
 			if pays, _ := f.fusionPaysAPA(); f.inInstitution() == Yes && pays == No {
@@ -29,7 +29,7 @@ var apaDecisionCheck = &Check{
 				apa = Unknown
 				seen = "pas encore d'APA : demandez-la d'abord"
 				if f.gir != 0 {
-					seen = "pas encore d'APA (" + f.girSeen() + ") : demandez-la d'abord"
+					seen = f.say("pas encore d'APA (", f.girSeen(), ") : demandez-la d'abord")
 				}
 				facts = factsGIRDisability
 			}
@@ -160,7 +160,7 @@ var congeSolidariteChecks = []*Check{
 		Facts: []FactID{FactEndOfLife},
 		eval: func(f *facts) verdict {
 			p := f.s.Person
-			return verdict{r: triOf(p.EndOfLife), seen: boolSeen(p.EndOfLife, "oui", "non"), basis: solidariteBasis(f)}
+			return verdict{r: triOf(p.EndOfLife), seen: f.boolSeen(p.EndOfLife, "oui", "non"), basis: solidariteBasis(f)}
 		}},
 	employmentCheck("L'aidant est salarié ou agent public", basisSolidariteCT+" ; "+basisSolidariteCGFP, "employee", "public_servant"),
 	endOfLifeRelCheck(basisSolidariteCT+" ; "+basisSolidariteCGFP, solidariteBasis),
@@ -226,7 +226,7 @@ var aidantSalarieChecks = []*Check{
 			if t == No && f.girIn(1, 4) != No {
 				return is(Unknown, "pas encore d'APA : demandez-la d'abord")
 			}
-			return is(t, boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA"))
+			return is(t, f.boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA"))
 		}},
 	{Label: "L'aidant n'est pas son conjoint, concubin ou partenaire de PACS", Basis: "CASF art. L232-7", Facts: []FactID{FactRelationship},
 		eval: func(f *facts) verdict { return is(Not(f.relIn("spouse")), f.relationshipSeen()) }},

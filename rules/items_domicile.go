@@ -87,10 +87,10 @@ func ruleCreditImpotServices(f *facts, r *ItemResult) {
 	case f.disability(func(d int) bool { return d >= 80 }) == Yes && inval.Found:
 		q := *inval
 		q.Label = "Plafond annuel de dépenses (membre du foyer invalide, carte à 80 %)"
-		r.amount(&q)
+		r.amount(f.computed(q))
 	case f.age(func(a int) bool { return a > 65 }) == Yes && base.Found && maj.Found && maxq.Found:
-		r.amount(&Quantity{ID: "credit_impot_services.plafond_estime", Label: "Plafond annuel de dépenses estimé (personne de plus de 65 ans)", Unit: UnitEuros,
-			Num: min(base.Num+maj.Num, maxq.Num), Found: true, AsOf: base.AsOf, Confidence: Weakest(base.Confidence, maj.Confidence), Source: "CGI art. 199 sexdecies"})
+		r.amount(f.computed(Quantity{ID: "credit_impot_services.plafond_estime", Label: "Plafond annuel de dépenses estimé (personne de plus de 65 ans)", Unit: UnitEuros,
+			Num: min(base.Num+maj.Num, maxq.Num), Found: true, AsOf: base.AsOf, Confidence: Weakest(base.Confidence, maj.Confidence), Source: "CGI art. 199 sexdecies"}))
 	default:
 		r.amount(base)
 	}
@@ -107,7 +107,7 @@ var exoSpouse70 = &Check{Label: "Ou : son conjoint a 70 ans ou plus", Basis: "CS
 		if isFalse(p.Couple) {
 			spouse = No
 		}
-		return is(spouse, boolSeen(p.Couple, "en couple : âge du conjoint inconnu", "{seule|seul}"))
+		return is(spouse, f.boolSeen(p.Couple, "en couple : âge du conjoint inconnu", "{seule|seul}"))
 	}}
 
 // e) the APA; c) the PCH too (asked only when an incapacity of 50 % or more is known)
@@ -117,7 +117,7 @@ var exoAPA = &Check{Label: "Ou : {elle|il|la personne} reçoit l'APA (ou la PCH)
 		if isTrue(p.ReceivesPCH) {
 			return is(Yes, "reçoit la PCH")
 		}
-		return is(triOf(p.ReceivesAPA), boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA"))
+		return is(triOf(p.ReceivesAPA), f.boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA"))
 	}}
 
 // e) the loss of autonomy of the APA (GIR 1 to 4) is enough, even without the APA; an

@@ -45,7 +45,7 @@ var resteAChargeEHPADChecks = []*Check{
 			if _, _, ok := f.ehpadEstimate(); ok {
 				return is(Yes, "connus")
 			}
-			return verdict{r: Unknown, seen: "prix de journée, GIR ou ressources inconnus", facts: missingOf(f, ehpadPriceFacts)}
+			return verdict{r: Unknown, seen: "prix de journée, GIR ou ressources inconnus", paths: missingOf(f, ehpadPriceFacts)}
 		}},
 }
 
@@ -70,17 +70,18 @@ func ruleResteAChargeEHPAD(f *facts, r *ItemResult) {
 	r.note("Aide au logement à vérifier : APL si l'établissement est conventionné, sinon ALS ; elle réduit le reste à payer.")
 }
 
-func missingOf(f *facts, facts []FactID) []FactID {
-	var out []FactID
+func missingOf(f *facts, facts []FactID) []string {
+	var buf [8]FactID // on the stack: f.list copies the list
+	missing := buf[:0]
 	for _, x := range facts {
 		if !f.known(string(x)) {
-			out = append(out, x)
+			missing = append(missing, x)
 		}
 	}
-	if len(out) == 0 {
-		return facts[:1]
+	if len(missing) == 0 {
+		return f.list(facts[:1])
 	}
-	return out
+	return f.list(missing)
 }
 
 var entryReductionImpotEHPAD = &Entry{

@@ -28,14 +28,14 @@ var deductionAlternatives = []*Check{
 				}
 				return v
 			}
-			return is(And(f.relIn("child", "grandchild"), pays), f.relationshipSeen()+", "+paysSeen)
+			return is(And(f.relIn("child", "grandchild"), pays), f.say(f.relationshipSeen(), ", ", paysSeen))
 		}},
 	{Label: "Ou : {aidant:elle héberge chez elle|il héberge chez lui} une personne de plus de 75 ans aux revenus modestes", Basis: "CGI art. 156 II 2° ter",
 		Facts: []FactID{FactHostsPerson, FactAge, FactMonthlyResources}, Params: []string{"aspa.seul"},
 		eval: func(f *facts) verdict {
 			c := f.s.Caregiver
 			return is(And(triOf(c.HostsPerson), f.age(func(a int) bool { return a > 75 }), f.resourcesUnder(f.amount("aspa.seul"))),
-				boolSeen(c.HostsPerson, "l'héberge", "ne l'héberge pas")+", "+f.ageSeen())
+				f.boolSeen(c.HostsPerson, "l'héberge", "ne l'héberge pas")+", "+f.ageSeen())
 		}},
 }
 

@@ -72,7 +72,7 @@ var fpEndOfLifeCheck = &Check{Label: "Ou : la personne est en fin de vie (congé
 	Facts: []FactID{FactEndOfLife},
 	eval: func(f *facts) verdict {
 		p := f.s.Person
-		return is(triOf(p.EndOfLife), boolSeen(p.EndOfLife, "oui", "non"))
+		return is(triOf(p.EndOfLife), f.boolSeen(p.EndOfLife, "oui", "non"))
 	}}
 
 func ruleCongesFonctionPublique(f *facts, r *ItemResult) {

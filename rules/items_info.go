@@ -31,7 +31,7 @@ var cmiAlternatives = []*Check{
 		eval: func(f *facts) verdict {
 			p := f.s.Person
 			t := And(triOf(p.ReceivesAPA), f.girIn(1, 2))
-			seen := boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA") + ", " + f.girSeen()
+			seen := f.boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA") + ", " + f.girSeen()
 			if t == No && isFalse(p.ReceivesAPA) && f.girIn(1, 2) != No {
 				return verdict{r: Unknown, seen: seen, facts: onlyGIR} // the APA can be asked for
 			}

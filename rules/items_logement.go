@@ -47,7 +47,7 @@ var maprimeadaptChecks = []*Check{
 				return verdict{r: Unknown, seen: "{hébergée|hébergé} : le foyer qui l'héberge peut la demander s'il est propriétaire occupant ou locataire du parc privé, avec ses propres revenus", noFacts: true}
 			}
 			if h := f.s.Person.Housing; h != nil {
-				return is(Bool(*h == "owner" || *h == "private_tenant"), SeenOf(FactHousing, *h))
+				return is(Bool(*h == "owner" || *h == "private_tenant"), f.seenOf(FactHousing, *h))
 			}
 			return is(Unknown, unknownSeen)
 		}},
@@ -154,7 +154,7 @@ var aidesLogementChecks = []*Check{
 				// the contract with the accueillant familial includes a rent for the room (D442-2)
 				return is(Yes, f.residenceSeen()+" (loyer de la pièce)")
 			case p.Housing != nil:
-				return is(Bool(*p.Housing == "private_tenant" || *p.Housing == "social_tenant"), SeenOf(FactHousing, *p.Housing))
+				return is(Bool(*p.Housing == "private_tenant" || *p.Housing == "social_tenant"), f.seenOf(FactHousing, *p.Housing))
 			}
 			return is(Unknown, unknownSeen)
 		}},

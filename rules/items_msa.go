@@ -23,9 +23,9 @@ var msaChecks = []*Check{
 				return is(Unknown, unknownSeen)
 			}
 			if *ps == "agricultural" {
-				return is(Yes, SeenOf(FactPensionScheme, *ps))
+				return is(Yes, f.seenOf(FactPensionScheme, *ps))
 			}
-			return is(No, SeenOf(FactPensionScheme, *ps)+" : demandez à sa caisse de retraite principale son aide équivalente")
+			return is(No, f.seenOf(FactPensionScheme, *ps)+" : demandez à sa caisse de retraite principale son aide équivalente")
 		}},
 	{Label: "La personne est en GIR 5 ou 6 (en GIR 1 à 4, c'est l'APA du département)", Basis: basisMSA + " ; évaluation commune des caisses de retraite",
 		Facts: []FactID{FactGIR},

@@ -41,7 +41,7 @@ var pchAlready = &Check{Label: "Ou : {elle reçoit déjà la PCH (elle peut|il r
 	Facts: []FactID{FactReceivesPCH},
 	eval: func(f *facts) verdict {
 		b := f.s.Person.ReceivesPCH
-		return is(triOf(b), boolSeen(b, "reçoit la PCH", "pas de PCH"))
+		return is(triOf(b), f.boolSeen(b, "reçoit la PCH", "pas de PCH"))
 	}}
 
 var pchBefore60 = &Check{Label: "Ou : son handicap remplissait déjà les critères de la PCH avant ses 60 ans (la demande est alors possible à tout âge)",

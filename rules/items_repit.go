@@ -90,11 +90,11 @@ func apaAtHomeCheck(basis string) *Check {
 		eval: func(f *facts) verdict {
 			p := f.s.Person
 			t := And(triOf(p.ReceivesAPA), f.atHome())
-			seen := boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA")
+			seen := f.boolSeen(p.ReceivesAPA, "reçoit l'APA", "pas d'APA")
 			if isFalse(p.ReceivesAPA) && f.girIn(1, 4) != No && f.atHome() != No {
 				t, seen = Unknown, "pas encore d'APA : demandez-la d'abord"
 			}
-			return is(t, seen+", "+f.residenceSeen())
+			return is(t, f.say(seen, ", ", f.residenceSeen()))
 		}}
 }
 

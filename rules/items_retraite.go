@@ -19,7 +19,7 @@ func (f *facts) generalScheme() verdict {
 	if f.noText {
 		return is(t, "")
 	}
-	seen := SeenOf(FactPensionScheme, *p.PensionScheme)
+	seen := f.seenOf(FactPensionScheme, *p.PensionScheme)
 	if t == No {
 		seen += " : demandez à sa caisse de retraite principale son aide équivalente"
 	}
@@ -100,7 +100,7 @@ var minesChecks = []*Check{
 	{Label: "La personne aidée relève du régime minier", Basis: "Action sanitaire et sociale de l'ANGDM et de la CANSSM", Facts: []FactID{FactPensionScheme},
 		eval: func(f *facts) verdict {
 			if ps := f.s.Person.PensionScheme; ps != nil {
-				return is(Bool(*ps == "mines"), SeenOf(FactPensionScheme, *ps))
+				return is(Bool(*ps == "mines"), f.seenOf(FactPensionScheme, *ps))
 			}
 			return is(Unknown, unknownSeen)
 		}},

@@ -67,24 +67,24 @@ var avaLeave = &Check{
 			work = Yes
 		}
 		opens := Or(triOf(f.s.Person.ReceivesAPA), f.disability(func(d int) bool { return d >= 80 }))
-		seen += ", " + boolSeen(f.s.Person.ReceivesAPA, "l'APA est accordée", "pas d'APA")
+		seen += ", " + f.boolSeen(f.s.Person.ReceivesAPA, "l'APA est accordée", "pas d'APA")
 		if f.s.Person.ReceivesAPA == nil {
 			seen = f.employmentSeen() + ", APA inconnue"
 		}
 		if work == No || opens == No {
 			return is(No, seen)
 		}
-		var facts []FactID
+		facts := make([]FactID, 0, 3) // on the stack: f.list copies the condition's list
 		if work == Unknown {
 			facts = append(facts, FactEmployment)
 		}
 		if opens == Unknown {
 			facts = append(facts, FactReceivesAPA, FactDisabilityRate)
 		}
-		if facts == nil {
-			return verdict{r: Unknown, seen: seen + " : {aidant:si elle prend|s'il prend} le congé ou l'AJPA", noFacts: true}
+		if len(facts) == 0 {
+			return verdict{r: Unknown, seen: f.say(seen, " : {aidant:si elle prend|s'il prend} le congé ou l'AJPA"), noFacts: true}
 		}
-		return verdict{r: Unknown, seen: seen, facts: facts}
+		return verdict{r: Unknown, seen: seen, paths: f.list(facts)}
 	}}
 
 // L381-2 3°: no work or part-time work, an adult with an incapacity of at least the rate of
@@ -146,7 +146,7 @@ var trimestresPCH = &Check{
 		if isTrue(b) {
 			return verdict{r: Unknown, seen: "reçoit la PCH : 30 mois d'arrêt de travail à justifier", noFacts: true}
 		}
-		return is(triOf(b), boolSeen(b, "reçoit la PCH", "pas de PCH"))
+		return is(triOf(b), f.boolSeen(b, "reçoit la PCH", "pas de PCH"))
 	}}
 
 var trimestresChecks = []*Check{

@@ -11,7 +11,7 @@ var taxeFonciereAlternatives = []*Check{
 		eval: func(f *facts) verdict { return olderThan(f, 65) }},
 	{Label: "Ou : {elle|il|la personne} reçoit l'ASPA (exonération)", Basis: "CGI art. 1390", Facts: []FactID{FactReceivesASPA},
 		eval: func(f *facts) verdict {
-			return is(triOf(f.s.Person.ReceivesASPA), boolSeen(f.s.Person.ReceivesASPA, "reçoit l'ASPA", "pas d'ASPA"))
+			return is(triOf(f.s.Person.ReceivesASPA), f.boolSeen(f.s.Person.ReceivesASPA, "reçoit l'ASPA", "pas d'ASPA"))
 		}},
 }
 

@@ -144,6 +144,9 @@ func (p *Param) StaleFrom() time.Time {
 type Params struct {
 	byID   map[string]*Param
 	sorted []*Param
+	// names are every named amount (parameters and derived amounts), each with its
+	// position in the tables of dayAmounts
+	names *nameIndex
 
 	// Named amounts resolved once per day: evaluations at one date (a call, a batch) read an
 	// immutable table without a lock. last is the day most recently asked, the common case;
@@ -153,17 +156,26 @@ type Params struct {
 	days map[int64]*dayAmounts
 }
 
-// dayAmounts is every named amount at one day. Built once, then only read.
+// dayAmounts is every named amount at one day, by its position in Params.names (nil
+// when the amount has no value that day). Built once, then only read.
 type dayAmounts struct {
 	day int64
-	m   map[string]*Quantity
+	q   []*Quantity
 	// the EHPAD experiment that day, and InExperiment for each code of its list
 	exp   ExperimentPeriod
 	expIn map[string]Tri
 	// text is each amount in French (Quantity.Format); dates the amounts of unit date
-	// found, parsed
-	text  map[string]string
-	dates map[string]time.Time
+	// found, parsed (zero otherwise)
+	text  []string
+	dates []time.Time
+}
+
+// get is the named amount id at that day, nil when unknown.
+func (a *dayAmounts) get(names *nameIndex, id string) (*Quantity, int) {
+	if i := names.find(id); i >= 0 {
+		return a.q[i], i
+	}
+	return nil, -1
 }
 
 // maxDays bounds the per-day tables kept (a table is a few tens of KB).
@@ -197,29 +209,23 @@ func (s *Params) amountsAt(d time.Time) *dayAmounts {
 
 // resolve computes every named amount at day d.
 func (s *Params) resolve(d time.Time) *dayAmounts {
-	a := &dayAmounts{day: d.Unix(), m: make(map[string]*Quantity, len(derivedAmounts)+len(s.byID))}
-	for id := range s.byID {
-		if q, ok := s.amount(id, d); ok {
-			a.m[id] = &q
+	n := len(s.names.names)
+	a := &dayAmounts{day: d.Unix(), q: make([]*Quantity, n), text: make([]string, n), dates: make([]time.Time, n)}
+	for i, id := range s.names.names {
+		q, ok := s.amount(id, d)
+		if !ok {
+			continue
 		}
-	}
-	for id := range derivedAmounts {
-		if q, ok := s.amount(id, d); ok {
-			a.m[id] = &q
+		a.q[i] = &q
+		a.text[i] = q.Format()
+		if q.Unit == UnitDate && q.Found {
+			if t, err := time.Parse("2006-01-02", q.Text); err == nil {
+				a.dates[i] = t
+			}
 		}
 	}
 	a.exp = s.experimentAt(d)
 	a.expIn = experimentCodes(a.exp)
-	a.text = make(map[string]string, len(a.m))
-	a.dates = map[string]time.Time{}
-	for id, q := range a.m {
-		a.text[id] = q.Format()
-		if q.Unit == UnitDate && q.Found {
-			if t, err := time.Parse("2006-01-02", q.Text); err == nil {
-				a.dates[id] = t
-			}
-		}
-	}
 	return a
 }
 
@@ -258,6 +264,17 @@ func NewParams(ps []*Param) (*Params, error) {
 		set.sorted = append(set.sorted, p)
 	}
 	sort.Slice(set.sorted, func(i, j int) bool { return set.sorted[i].ID < set.sorted[j].ID })
+	names := make([]string, 0, len(set.sorted)+len(derivedAmounts))
+	for _, p := range set.sorted {
+		names = append(names, p.ID)
+	}
+	for id := range derivedAmounts {
+		if _, ok := set.byID[id]; !ok {
+			names = append(names, id)
+		}
+	}
+	sort.Strings(names[len(set.sorted):])
+	set.names = newNameIndex(names)
 	return set, nil
 }
 

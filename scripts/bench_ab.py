@@ -5,11 +5,12 @@ Markdown for `fiche`. Runs are interleaved (each round runs every command once, 
 shuffled order) so that the machine's load hits both sides alike; the figures are medians.
 
     scripts/bench_ab.py --old OLD --new NEW [--glow GLOW] [--rounds 40] [--lot 100000]
-                        [--lot-rounds 5] [--complet]
+                        [--lot-rounds 5] [--complet] [--lot-only]
 
 OLD and NEW must be built alike (scripts/bench-build.sh REV DIR builds a revision as
 `make build` does). glow is not a project dependency: build it into /tmp (see
 BENCHMARKS.md); without --glow the fiche row has no peer. Prints a Markdown table.
+--lot-only runs only the `lot` rounds (and --complet): the quick check while working on it.
 """
 import argparse
 import fcntl
@@ -105,22 +106,26 @@ def main():
     ap.add_argument("--lot", type=int, default=100000)
     ap.add_argument("--lot-rounds", type=int, default=5)
     ap.add_argument("--complet", action="store_true", help="also lot --complet peak memory at 1 000 and 30 000 lines")
+    ap.add_argument("--lot-only", action="store_true", help="only the lot rounds (and --complet)")
     a = ap.parse_args()
+    if a.lot_only:
+        a.rounds, a.tui_rounds, a.glow = 0, 0, None
     old, new = os.path.abspath(a.old), os.path.abspath(a.new)
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     tmp = tempfile.mkdtemp(prefix="bench-ab-")
     env = dict(os.environ, NO_COLOR="1", TERM="xterm-256color", AIDANTS_CONFIG=os.path.join(tmp, "config"),
                HOME=tmp)
-    hello = build_hello(tmp)
-    sit = os.path.join(tmp, "s.json")
-    with open(sit, "w") as f:
-        f.write(SITUATION)
-    md = os.path.join(tmp, FICHE + ".md")
-    with open(md, "w") as f:
-        subprocess.run(["go", "run", "./scripts/fichemd", FICHE, DATE], cwd=root, stdout=f, check=True)
-
-    cmds = {"hello": [hello]}
-    for side, b in (("old", old), ("new", new)):
+    cmds = {}
+    if not a.lot_only:
+        hello = build_hello(tmp)
+        sit = os.path.join(tmp, "s.json")
+        with open(sit, "w") as f:
+            f.write(SITUATION)
+        md = os.path.join(tmp, FICHE + ".md")
+        with open(md, "w") as f:
+            subprocess.run(["go", "run", "./scripts/fichemd", FICHE, DATE], cwd=root, stdout=f, check=True)
+        cmds["hello"] = [hello]
+    for side, b in (("old", old), ("new", new)) if not a.lot_only else ():
         cmds[side + " version"] = [b, "version"]
         cmds[side + " evaluer"] = [b, "evaluer", "--profil", sit, "--date", DATE]
         cmds[side + " fiche"] = [b, "fiche", FICHE, "--largeur", "80", "--date", DATE]
@@ -173,7 +178,6 @@ def main():
                 complet[(side, n)] = run([b, "lot", "--complet", "--date", DATE], stdin=inp, env=env)
 
     ms = lambda k: med(times[k]) * 1000
-    floor = ms("hello")
     load = os.getloadavg()
     print(f"Run of {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
           f"load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}; {a.rounds} interleaved rounds "
@@ -181,6 +185,10 @@ def main():
     print()
     print("| measure | old | new | new / old | old / floor | new / floor | peer |")
     print("|---|---|---|---|---|---|---|")
+    if a.lot_only:
+        print_lot(a, lot, lotcpu, lotrss, complet)
+        return
+    floor = ms("hello")
     print(f"| hello-world Go (floor) | {floor:.2f} ms | | | | | |")
     for what in ("version", "evaluer", "fiche"):
         o, n = ms("old " + what), ms("new " + what)
@@ -204,17 +212,25 @@ def main():
     fo, fn = med(ff["old"]) * 1000, med(ff["new"]) * 1000
     print(f"| first TUI frame (80×24 pty) | {fo:.1f} ms | {fn:.1f} ms | **{fn / fo:.2f}** | | | |")
     if a.lot:
-        lo, ln = med(lot["old"]), med(lot["new"])
-        print(f"| `lot` {a.lot} situations | {lo:.2f} s = {a.lot / lo:,.0f}/s | {ln:.2f} s = {a.lot / ln:,.0f}/s | "
-              f"**{ln / lo:.2f}** | | | |")
-        co, cn = med(lotcpu["old"]), med(lotcpu["new"])
-        print(f"| `lot` {a.lot} situations, CPU time | {co:.2f} s | {cn:.2f} s | **{cn / co:.2f}** | | | |")
-        print(f"| peak memory, `lot` | {med(lotrss['old']) / 1024:.1f} MiB | {med(lotrss['new']) / 1024:.1f} MiB | "
-              f"{med(lotrss['new']) / med(lotrss['old']):.2f} | | | |")
+        print_lot(a, lot, lotcpu, lotrss, {})
     ro, rn = med(rss["old evaluer"]), med(rss["new evaluer"])
     print(f"| peak memory, `evaluer` | {ro / 1024:.1f} MiB | {rn / 1024:.1f} MiB | **{rn / ro:.2f}** | | | |")
     so, sn = os.path.getsize(old), os.path.getsize(new)
     print(f"| binary size | {so / 1e6:.2f} MB | {sn / 1e6:.2f} MB | **{sn / so:.2f}** | | | |")
+    print_lot(a, {}, {}, {}, complet)
+
+
+def print_lot(a, lot, lotcpu, lotrss, complet):
+    """The rows of `lot`: wall and CPU time, peak memory, and `lot --complet` peak memory."""
+    if lot and lot["old"]:
+        lo, ln = med(lot["old"]), med(lot["new"])
+        paired = med([n / o for n, o in zip(lot["new"], lot["old"])])
+        print(f"| `lot` {a.lot} situations | {lo:.2f} s = {a.lot / lo:,.0f}/s | {ln:.2f} s = {a.lot / ln:,.0f}/s | "
+              f"**{ln / lo:.2f}** (paired {paired:.2f}) | | | |")
+        co, cn = med(lotcpu["old"]), med(lotcpu["new"])
+        print(f"| `lot` {a.lot} situations, CPU time | {co:.2f} s | {cn:.2f} s | **{cn / co:.2f}** | | | |")
+        print(f"| peak memory, `lot` | {med(lotrss['old']) / 1024:.1f} MiB | {med(lotrss['new']) / 1024:.1f} MiB | "
+              f"{med(lotrss['new']) / med(lotrss['old']):.2f} | | | |")
     for side in ("old", "new"):
         if (side, 1000) in complet:
             c1 = complet[(side, 1000)][1]
