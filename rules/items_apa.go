@@ -2,10 +2,6 @@ package rules
 
 // APA: at home, in an establishment, in an emergency (CASF art. L232-1 et s.).
 
-import (
-	"strconv"
-)
-
 func receivesAPA(f *facts) bool    { return isTrue(f.s.Person.ReceivesAPA) }
 func notReceivesAPA(f *facts) bool { return !isTrue(f.s.Person.ReceivesAPA) }
 
@@ -45,6 +41,9 @@ var apaDomicileChecks = []*Check{
 		}},
 }
 
+// apaCeilingID is the id of the monthly ceiling of the APA plan for GIR 1 to 4.
+var apaCeilingID = [...]string{1: "apa.plafond.gir1", 2: "apa.plafond.gir2", 3: "apa.plafond.gir3", 4: "apa.plafond.gir4"}
+
 func ruleAPADomicile(f *facts, r *ItemResult) {
 	p := f.s.Person
 	if receivesAPA(f) && f.atHome() != No {
@@ -55,10 +54,10 @@ func ruleAPADomicile(f *facts, r *ItemResult) {
 	}
 	switch {
 	case f.gir >= 1 && f.gir <= 4:
-		r.amount(f.amount("apa.plafond.gir" + strconv.Itoa(f.gir)))
+		r.amount(f.amount(apaCeilingID[f.gir]))
 	case f.gir == 0:
 		for g := 1; g <= 4; g++ {
-			r.amount(f.amount("apa.plafond.gir" + strconv.Itoa(g)))
+			r.amount(f.amount(apaCeilingID[g]))
 		}
 	}
 	res, ok := f.resources()

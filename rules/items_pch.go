@@ -141,7 +141,7 @@ var pchChecks = []*Check{
 func rulePCHApres60(f *facts, r *ItemResult) {
 	r.amount(f.amount("pch.age_limite"))
 	if f.gir >= 1 && f.gir <= 4 {
-		r.amount(f.amount("apa.plafond.gir" + string(rune('0'+f.gir))))
+		r.amount(f.amount(apaCeilingID[f.gir]))
 	}
 	r.amount(f.amount("sad.tarif_plancher"), f.amount("pch.aidant_familial.taux"), f.amount("pch.aidant_familial.taux_cessation"), f.amount("pch.aidant_familial.heure"))
 	r.note("La PCH et l'APA ne se cumulent pas (CASF art. L232-23). Qui a la PCH avant 60 ans choisit à 60 ans, puis à chaque renouvellement, entre la garder et passer à l'APA ; sans réponse, {elle|il|la personne} garde la PCH (CASF art. L245-9).")

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -35,5 +36,20 @@ func TestFieldOfIsFieldIndex(t *testing.T) {
 	}
 	if fieldOf("person.nothing") != nil || fieldOf("") != nil {
 		t.Error("fieldOf finds a fact that does not exist")
+	}
+}
+
+// The copies of names are found by address; any other string equal to a name, by content.
+func TestNameIndexCopies(t *testing.T) {
+	x := newNameIndex([]string{strings.Clone("aspa.seul"), "b"}, "aspa.seul", "nothing")
+	if x.byAddress("aspa.seul") != 0 || x.find("aspa.seul") != 0 {
+		t.Error("the declared copy is not found by its address")
+	}
+	other := strings.Clone("aspa.seul")
+	if x.byAddress(other) != -1 || x.find(other) != 0 {
+		t.Error("another copy is found by address, or not by content")
+	}
+	if x.find("nothing") != -1 || x.byAddress("aspa.seu") != -1 {
+		t.Error("a copy of no name, or a prefix of a name, is found")
 	}
 }

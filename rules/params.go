@@ -274,8 +274,29 @@ func NewParams(ps []*Param) (*Params, error) {
 		}
 	}
 	sort.Strings(names[len(set.sorted):])
-	set.names = newNameIndex(names)
+	set.names = newNameIndex(names, declaredAmountIDs()...)
 	return set, nil
+}
+
+// declaredAmountIDs are the amount ids as the rules declare them (items' amounts, checks'
+// parameters, derived amounts): the strings the rules pass, found by address (nameIndex).
+func declaredAmountIDs() []string {
+	var ids []string
+	var walk func(cs []*Check)
+	walk = func(cs []*Check) {
+		for _, c := range cs {
+			ids = append(ids, c.Params...)
+			walk(c.Any)
+		}
+	}
+	for _, e := range Catalogue {
+		ids = append(ids, e.amounts...)
+		walk(e.checks)
+	}
+	for id := range derivedAmounts {
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // Get returns a parameter by id.
