@@ -49,7 +49,7 @@ var pchBefore60 = &Check{Label: "Ou : son handicap remplissait déjà les critè
 	eval: func(f *facts) verdict {
 		b := f.s.Person.DisabilityBefore60
 		if b != nil {
-			return is(triOf(b), boolSeen(b, "critères remplis avant 60 ans (à montrer avec des documents anciens)", "pas avant 60 ans"))
+			return is(triOf(b), f.boolSeen(b, "critères remplis avant 60 ans (à montrer avec des documents anciens)", "pas avant 60 ans"))
 		}
 		if pchAskBefore60(f) {
 			return is(Unknown, unknownSeen)
