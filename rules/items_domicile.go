@@ -135,7 +135,7 @@ var exoGIR = &Check{Label: "Ou : sa perte d'autonomie est reconnue (GIR 1 à 4)"
 // 4 acts of the national grid of 1997: a certificate of the doctor), from the age of
 // CSS art. L351-1-5 (D241-5, as amended by décret 2023-436: 62 years), without ceiling.
 // The guide asks no certificate: from that age it is to check, under it no.
-var exoTiercePersonne = &Check{Label: "Ou : elle a 62 ans ou plus et un médecin atteste qu'elle ne peut faire seule au moins 4 actes ordinaires de la vie",
+var exoTiercePersonne = &Check{Label: "Ou : {elle|il|la personne} a 62 ans ou plus et un médecin atteste que {elle|il} ne peut faire seul{e|} au moins 4 actes ordinaires de la vie",
 	Basis: "CSS art. L241-10 I d et D241-5 (âge de l'art. L351-1-5)", Facts: []FactID{FactAge}, Params: []string{"exoneration.age_tierce_personne"},
 	Unsettled: "le guide ne demande pas l'attestation du médecin",
 	eval: func(f *facts) verdict {
@@ -146,7 +146,7 @@ var exoTiercePersonne = &Check{Label: "Ou : elle a 62 ans ou plus et un médecin
 		// the age itself is said by the 70-year alternative: say only what this case adds
 		v := is(f.age(func(a int) bool { return a >= n }), unknownSeen)
 		if n != 62 {
-			v.label = "Ou : elle a " + strconv.Itoa(n) + " ans ou plus et un médecin atteste qu'elle ne peut faire seule au moins 4 actes ordinaires de la vie"
+			v.label = "Ou : {elle|il|la personne} a " + strconv.Itoa(n) + " ans ou plus et un médecin atteste que {elle|il} ne peut faire seul{e|} au moins 4 actes ordinaires de la vie"
 		}
 		switch {
 		case f.noText:
@@ -154,7 +154,7 @@ var exoTiercePersonne = &Check{Label: "Ou : elle a 62 ans ou plus et un médecin
 		case v.r == No:
 			v.seen = "moins de " + strconv.Itoa(n) + " ans"
 		case v.r == Yes:
-			v.seen = "à " + strconv.Itoa(n) + " ans ou plus : oui si son médecin atteste qu'elle ne peut faire seule au moins 4 actes ordinaires de la vie"
+			v.seen = "à " + strconv.Itoa(n) + " ans ou plus : oui si son médecin atteste que {elle|il} ne peut faire seul{e|} au moins 4 actes ordinaires de la vie"
 		}
 		if v.r == Yes {
 			v.r, v.noFacts = Unknown, true
@@ -198,7 +198,7 @@ func ruleExoneration(f *facts, r *ItemResult) {
 		r.amount(f.amount("exoneration.plafond_mensuel"))
 	}
 	if exoTiercePersonne.decide(f).r == Unknown && f.s.Person.Age != nil {
-		r.note("Si son médecin atteste qu'elle ne peut faire seule au moins 4 actes ordinaires de la vie, l'exonération est sans plafond : elle se demande à l'Urssaf avec cette attestation.")
+		r.note("Si son médecin atteste que {elle|il} ne peut faire seul{e|} au moins 4 actes ordinaires de la vie, l'exonération est sans plafond : elle se demande à l'Urssaf avec cette attestation.")
 	}
 }
 

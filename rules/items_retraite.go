@@ -69,7 +69,7 @@ var ardhChecks = []*Check{
 	{Label: "Les ressources ne dépassent pas le plafond de la caisse de retraite", Basis: basisARDH,
 		Unsettled: "le barème de l'action sociale de la Carsat n'est pas dans le guide",
 		eval: func(*facts) verdict {
-			return is(Unknown, "barème de l'action sociale de la Carsat, à vérifier avec elle")
+			return is(Unknown, "barème de l'action sociale de la Carsat, à vérifier avec la caisse")
 		}},
 }
 

@@ -152,7 +152,7 @@ var trimestresPCH = &Check{
 var trimestresChecks = []*Check{
 	{Label: "La personne aidée a un taux d'incapacité d'au moins 80 %, ou reçoit la PCH (aidant familial)", Basis: "CSS art. L351-4-2 et L351-8 1° bis", Any: []*Check{trimestresRate, trimestresPCH}},
 	trimestresFamily,
-	{Label: "L'aidant s'en occupe au foyer familial : {elle|il|la personne} vit à domicile, pas en établissement", Basis: "CSS art. L351-4-2", Facts: []FactID{FactResidence},
+	{Label: "L'aidant s'en occupe au foyer familial : la personne aidée vit à domicile, pas en établissement", Basis: "CSS art. L351-4-2", Facts: []FactID{FactResidence},
 		eval: func(f *facts) verdict {
 			r := f.s.Person.Residence
 			switch {

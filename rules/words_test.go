@@ -1,6 +1,11 @@
 package rules
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
 
 func TestWords(t *testing.T) {
 	for _, c := range []struct {
@@ -70,6 +75,42 @@ func TestDeclaredLabelsHaveNoFormsLeft(t *testing.T) {
 		for _, s := range append(append([]*Signal(nil), e.Relevant...), e.Urgent...) {
 			if HasForms(s.Label) {
 				t.Errorf("%s: forms left in the signal %q", e.ID, s.Label)
+			}
+		}
+	}
+}
+
+// For a man helped by a man, no condition starts with « Elle » and no value seen says « elle », « seule »
+// or « chez elle » of him: the words that speak of the person without naming her are
+// written with their forms (a guard for the labels added later).
+func TestNoFeminineWordsForAMan(t *testing.T) {
+	p, err := NewParams(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	male := "male"
+	d := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	fem := regexp.MustCompile(`(^|[^\p{L}])(elle|Elle|seule|hébergée)([^\p{L}]|$)`)
+	yes, no := true, false
+	for _, age := range []int{58, 63, 70, 82} {
+		for _, gir := range []int{2, 4, 5} {
+			for _, home := range []string{"home", "institution"} {
+				for _, b := range []*bool{&yes, &no, nil} {
+					emp := "jobseeker"
+					s := &Situation{Person: Person{Sex: &male, Age: &age, GIR: &gir, Residence: &home, ReceivesAPA: b, ReceivesPCH: b, Couple: b,
+						EmploysHomeHelp: b, PensionScheme: ptr("agricultural"), Housing: ptr("hosted")},
+						Caregiver: Caregiver{Sex: &male, Relationship: ptr("child"), Employment: &emp, LivesWithPerson: b}}
+					for _, r := range Evaluate(s, p, d) {
+						for _, c := range r.Conditions {
+							if strings.HasPrefix(c.Label, "Elle ") || strings.HasPrefix(c.Label, "Ou : elle") {
+								t.Errorf("%s: %q", r.Entry.ID, c.Label)
+							}
+							if fem.MatchString(c.Seen) {
+								t.Errorf("%s: %q — vu : %q", r.Entry.ID, c.Label, c.Seen)
+							}
+						}
+					}
+				}
 			}
 		}
 	}
