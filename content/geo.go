@@ -1,15 +1,9 @@
 package content
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"fmt"
-	"io"
-	"os"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -27,42 +21,10 @@ import (
 // The file is kept small instead: no folded name (NormalizeName computes it when the name
 // index is built) and no département when the code gives it (departmentOfCode). The France
 // services, read only for the contacts of a plan with a commune, are embedded compressed
-// (geo/france-services.tsv.gz, written from the .tsv by `go generate ./content`, checked
-// fresh by TestFranceServicesGzIsFresh) and decompressed on first use.
+// by chunks, with an index of where they are (geo_services.go).
 
 //go:embed geo/communes.tsv
 var communesTSV string
-
-//go:embed geo/france-services.tsv.gz
-var franceServicesGz []byte
-
-// franceServicesTSV decompresses the embedded France services, in one allocation of the
-// exact size (the gzip trailer holds it).
-func franceServicesTSV() string {
-	text, err := gunzipText(franceServicesGz)
-	if err != nil {
-		panic("geo/france-services.tsv.gz : " + err.Error()) // checked by the tests: a broken build
-	}
-	return text
-}
-
-// gunzipText decompresses a gzip member whose size is below 4 GiB.
-func gunzipText(gz []byte) (string, error) {
-	if len(gz) < 18 {
-		return "", fmt.Errorf("fichier compressé tronqué")
-	}
-	r, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return "", err
-	}
-	n := int(uint32(gz[len(gz)-4]) | uint32(gz[len(gz)-3])<<8 | uint32(gz[len(gz)-2])<<16 | uint32(gz[len(gz)-1])<<24)
-	var b strings.Builder
-	b.Grow(n)
-	if _, err := io.Copy(&b, r); err != nil { // checks the CRC at the end
-		return "", err
-	}
-	return b.String(), nil
-}
 
 // departmentOfCode is the département a commune code gives: its first two characters
 // (« 2A » for Corse-du-Sud), three overseas (971…976, 984…989). The generator writes the
@@ -152,9 +114,10 @@ type Geo struct {
 	placeOnce    sync.Once
 	place        *placeIndex
 
-	servicesText func() string // the France services' table, read by services()
-	servicesOnce sync.Once
-	fsIndex      *serviceIndex
+	servicesText  func() string            // the France services' table (parseGeo), or
+	servicesStore func(*Geo) *serviceIndex // the embedded France services (Geography)
+	servicesOnce  sync.Once
+	fsIndex       *serviceIndex
 }
 
 type alias struct{ name, code string }
@@ -168,7 +131,10 @@ var (
 
 // Geography returns the embedded place data, parsed on the first call.
 func Geography() *Geo {
-	geoOnce.Do(func() { geo = parseGeo(communesTSV, franceServicesTSV) })
+	geoOnce.Do(func() {
+		geo = parseGeo(communesTSV, nil)
+		geo.servicesStore = embeddedServices
+	})
 	return geo
 }
 
@@ -212,48 +178,6 @@ func parseGeo(communes string, services func() string) *Geo {
 		}
 	}
 	return g
-}
-
-// serviceIndex is the France services and where they are (indices into all, in order).
-type serviceIndex struct {
-	all       []FranceService
-	byCommune map[string][]int32
-	byDep     map[string][]int32
-}
-
-// services reads the France services on first use (the contacts of a plan with a
-// commune, `aidants annuaire`): a search of a commune by name does not need them.
-func (g *Geo) services() *serviceIndex {
-	g.servicesOnce.Do(func() { g.fsIndex = g.parseServices(g.servicesText()) })
-	return g.fsIndex
-}
-
-func (g *Geo) parseServices(services string) *serviceIndex {
-	ix := &serviceIndex{all: make([]FranceService, 0, strings.Count(services, "\nF\t")+1), byCommune: map[string][]int32{}, byDep: map[string][]int32{}}
-	var f []string
-	for rest := services; rest != ""; {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f = fields(line, f)
-		if len(f) < 14 || f[0] != "F" {
-			continue
-		}
-		s := FranceService{ID: f[1], Department: f[2], Commune: f[3], Name: f[4], Address: f[5], Postcode: f[6], City: f[7],
-			Phone: f[8], Email: f[9], Hours: f[10], Format: f[13]}
-		s.Lat, _ = strconv.ParseFloat(f[11], 64)
-		s.Lon, _ = strconv.ParseFloat(f[12], 64)
-		if c := g.current(s.Commune); c != "" {
-			s.Commune = c // an arrondissement or a merged commune: the commune of today
-		}
-		i := int32(len(ix.all))
-		ix.byCommune[s.Commune] = append(ix.byCommune[s.Commune], i)
-		ix.byDep[s.Department] = append(ix.byDep[s.Department], i)
-		ix.all = append(ix.all, s)
-	}
-	return ix
 }
 
 func (g *Geo) index(code string) int {
@@ -591,7 +515,7 @@ func (g *Geo) FranceServicesNear(code string, max int) (out []FranceService, whe
 		return nil, ""
 	}
 	fs := g.services()
-	if out = fs.at(fs.byCommune[c.Code], max); len(out) > 0 {
+	if out = fs.at(g, fs.byCommune[c.Code], max); len(out) > 0 {
 		return out, "commune"
 	}
 	if c.EPCI != "" {
@@ -600,7 +524,7 @@ func (g *Geo) FranceServicesNear(code string, max int) (out []FranceService, whe
 			in = append(in, fs.byCommune[g.communes[m].Code]...)
 		}
 		slices.Sort(in)
-		if out = fs.at(slices.Compact(in), max); len(out) > 0 {
+		if out = fs.at(g, slices.Compact(in), max); len(out) > 0 {
 			return out, "intercommunalité"
 		}
 	}
@@ -610,19 +534,7 @@ func (g *Geo) FranceServicesNear(code string, max int) (out []FranceService, whe
 // FranceServicesIn returns the France services of a département (at most max, 0: all).
 func (g *Geo) FranceServicesIn(dep string, max int) []FranceService {
 	fs := g.services()
-	return fs.at(fs.byDep[dep], max)
-}
-
-// at returns the France services at these indices, at most max (0: all).
-func (ix *serviceIndex) at(is []int32, max int) []FranceService {
-	if max > 0 && len(is) > max {
-		is = is[:max]
-	}
-	var out []FranceService
-	for _, i := range is {
-		out = append(out, ix.all[i])
-	}
-	return out
+	return fs.at(g, fs.byDep[dep], max)
 }
 
 // NormalizeName folds a place name as a caller may type it: case and accents ignored,
@@ -811,27 +723,4 @@ func DepartmentNameOf(code string) string {
 		return f[2]
 	}
 	return ""
-}
-
-// WriteGzipCopy writes path+".gz", the gzip of the file at path (for go generate), unless
-// it already holds exactly that text: the compressed bytes may differ from one Go version
-// to the next, so an up-to-date file is left alone. No name nor date in the header, so the
-// output depends on the text only.
-func WriteGzipCopy(path string) error {
-	text, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if old, err := os.ReadFile(path + ".gz"); err == nil {
-		if s, err := gunzipText(old); err == nil && s == string(text) {
-			return nil
-		}
-	}
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(text)
-	if err := w.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(path+".gz", buf.Bytes(), 0o644)
 }

@@ -118,7 +118,7 @@ func (g *Geo) franceServicesNearLinear(code string, max int) (out []FranceServic
 
 func (g *Geo) fsWhereLinear(max int, keep func(*FranceService) bool) []FranceService {
 	var out []FranceService
-	all := g.services().all
+	all := g.services().all(g)
 	for i := range all {
 		if max > 0 && len(out) == max {
 			break

@@ -2,6 +2,7 @@ package content
 
 import (
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -92,7 +93,7 @@ func TestFranceServicesNear(t *testing.T) {
 			t.Errorf("Guéret: %+v", f)
 		}
 	}
-	for _, s := range g.services().all {
+	for _, s := range g.services().all(g) {
 		if _, ok := g.Commune(s.Commune); !ok {
 			t.Errorf("France services %s %q: commune %s unknown", s.ID, s.Name, s.Commune)
 		}
@@ -101,21 +102,34 @@ func TestFranceServicesNear(t *testing.T) {
 
 func TestGeoParseIsQuick(t *testing.T) {
 	start := time.Now()
-	parseGeo(communesTSV, franceServicesTSV).services()
+	g := parseGeo(communesTSV, nil)
+	embeddedServices(g)
 	t.Logf("parse: %v", time.Since(start))
 }
 
 func BenchmarkParseGeo(b *testing.B) {
-	fs := franceServicesTSV()
 	for b.Loop() {
-		parseGeo(communesTSV, func() string { return fs }).services()
+		embeddedServices(parseGeo(communesTSV, nil))
 	}
 }
 
-func BenchmarkFranceServicesGunzip(b *testing.B) {
-	for b.Loop() {
-		franceServicesTSV()
-	}
+// go test ./content -run '^$' -bench FranceServices : the France services of a commune
+// from a fresh index (the index file read, one chunk decompressed), and the whole table
+// decompressed and parsed as it was before the chunks.
+func BenchmarkFranceServices(b *testing.B) {
+	g := Geography()
+	b.Run("near", func(b *testing.B) {
+		for b.Loop() {
+			g2 := &Geo{communes: g.communes, renamed: g.renamed, epcis: g.epcis, deps: g.deps, servicesStore: embeddedServices}
+			g2.FranceServicesNear("23096", 2)
+		}
+	})
+	b.Run("whole", func(b *testing.B) {
+		for b.Loop() {
+			text, _ := gunzipText(franceServicesGz)
+			g.parseServices(text)
+		}
+	})
 }
 
 // go test ./content -run '^$' -bench FoldNames : the name index's folding of every name
@@ -206,7 +220,7 @@ func TestNormalizeNameAgreesWithReference(t *testing.T) {
 	for _, e := range g.epcis {
 		in = append(in, e.name)
 	}
-	for _, f := range g.services().all {
+	for _, f := range g.services().all(g) {
 		in = append(in, f.Name, f.City, f.Address)
 	}
 	for _, s := range in {
@@ -278,20 +292,42 @@ func TestCommuneDepartments(t *testing.T) {
 	}
 }
 
-// geo/france-services.tsv.gz is the gzip of geo/france-services.tsv (the file the
-// generator writes): otherwise run `go generate ./content`.
-func TestFranceServicesGzIsFresh(t *testing.T) {
-	want, err := os.ReadFile("geo/france-services.tsv")
+// geo/france-services.tsv.gz and .idx are geo/france-services.tsv (the file the
+// generator writes) by chunks: otherwise run `go generate ./content`. Read by chunks, the
+// France services are those of the table read in one piece, with the same index.
+func TestFranceServicesFilesAreFresh(t *testing.T) {
+	tsv, err := os.ReadFile("geo/france-services.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := franceServicesTSV(); got != string(want) {
-		t.Fatal("content/geo/france-services.tsv.gz is out of date: run `go generate ./content`")
+	if err := checkServicesFiles(franceServicesGz, franceServicesIdx, string(tsv)); err != nil {
+		t.Fatalf("content/geo/france-services.tsv.gz or .idx is out of date (%v): run `go generate ./content`", err)
+	}
+	whole, _ := gunzipText(franceServicesGz)
+	if whole != string(tsv) {
+		t.Fatal("zcat geo/france-services.tsv.gz does not give the table")
+	}
+	g := Geography()
+	flat := parseGeo(communesTSV, func() string { return string(tsv) })
+	byChunk, inOne := g.services(), flat.services()
+	if !reflect.DeepEqual(byChunk.all(g), inOne.all(flat)) || !reflect.DeepEqual(byChunk.byCommune, inOne.byCommune) || !reflect.DeepEqual(byChunk.byDep, inOne.byDep) {
+		t.Fatal("the France services read by chunks differ from the table read in one piece")
+	}
+	if len(byChunk.all(g)) < 2000 {
+		t.Fatalf("%d France services", len(byChunk.all(g)))
 	}
 	for _, gz := range [][]byte{nil, []byte("pas du gzip, assez long pour un en-tête"), franceServicesGz[:len(franceServicesGz)/2]} {
 		if _, err := gunzipText(gz); err == nil {
 			t.Errorf("%d bytes of damaged gzip read without error", len(gz))
 		}
+	}
+	for _, idx := range []string{"", "N\t64\n", "N\t0\nM\t0\n", "N\t64\nM\t0\t10\t5\n", "N\t64\nM\tx\n", "N\t1\nM\t0\n23\t23096\n", "n'importe quoi"} {
+		if _, err := parseServicesIdx(idx); err == nil {
+			t.Errorf("index %q read without error", idx)
+		}
+	}
+	if err := checkServicesFiles(franceServicesGz, franceServicesIdx, string(tsv[:len(tsv)-100])); err == nil {
+		t.Error("a shortened table passed the check")
 	}
 }
 

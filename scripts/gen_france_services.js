@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates content/geo/france-services.tsv, the embedded list of France services, from the
+// Generates content/geo/france-services.tsv, the list of France services (embedded compressed
+// by chunks: go generate ./content writes france-services.tsv.gz and .idx from it), from the
 // ANCT's « Liste des structures France services » of 1 August 2024 (Licence Ouverte 2.0),
 // kept in shared/data (see its README). Run at development time only:
 //

@@ -1,6 +1,6 @@
 // Command gen writes the derived files that content embeds (run by `go generate ./content`):
-// snapshot.gob, the pre-parsed content, and geo/france-services.tsv.gz, the France services
-// compressed.
+// snapshot.gob, the pre-parsed content, and geo/france-services.tsv.gz and .idx, the France
+// services compressed by chunks with their index.
 package main
 
 import (
@@ -20,7 +20,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	if err := content.WriteGzipCopy("geo/france-services.tsv"); err != nil {
+	if err := content.WriteFranceServicesFiles("."); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
