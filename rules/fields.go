@@ -175,7 +175,7 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Person.EHPADDependencyDaily }},
 	{ID: FactEHPADDependency56, Kind: FieldEuros, Unit: "par jour", Short: "EHPAD : dépendance GIR 5-6 par jour",
 		at: func(s *Situation) any { return &s.Person.EHPADDependency56Daily }},
-	{ID: FactEmploysHomeHelp, Kind: FieldBool, Short: "Emploie quelqu'un chez elle", Choices: yesNo("emploie quelqu'un chez {elle|lui}", ""),
+	{ID: FactEmploysHomeHelp, Kind: FieldBool, Short: "Emploie quelqu'un à domicile", Choices: yesNo("emploie quelqu'un chez {elle|lui}", ""),
 		at: func(s *Situation) any { return &s.Person.EmploysHomeHelp }},
 
 	{ID: FactRelationship, Kind: FieldEnum, Short: "Lien de l'aidant", Choices: []Choice{
@@ -191,7 +191,7 @@ var Fields = []*Field{
 	{ID: FactCaregiverSex, Kind: FieldEnum, Short: "Aidant", Choices: []Choice{
 		{"female", "Une femme", "une femme", ""}, {"male", "Un homme", "un homme", ""}},
 		at: func(s *Situation) any { return &s.Caregiver.Sex }},
-	{ID: FactLivesWithPerson, Kind: FieldBool, Short: "L'aidant vit avec elle", Choices: yesNo("vit avec la personne", ""),
+	{ID: FactLivesWithPerson, Kind: FieldBool, Short: "L'aidant vit avec la personne", Choices: yesNo("vit avec la personne", ""),
 		at: func(s *Situation) any { return &s.Caregiver.LivesWithPerson }},
 	{ID: FactEmployment, Kind: FieldEnum, Short: "Travail de l'aidant", Choices: []Choice{
 		{"employee", "Salarié", "{aidant:salariée|salarié}", "salarié"},
@@ -207,7 +207,7 @@ var Fields = []*Field{
 		at: func(s *Situation) any { return &s.Caregiver.HospitalisationPlanned }},
 	{ID: FactHostsPerson, Kind: FieldBool, Short: "L'aidant l'héberge", Choices: yesNo("", ""),
 		at: func(s *Situation) any { return &s.Caregiver.HostsPerson }},
-	{ID: FactPaysSupport, Kind: FieldBool, Short: "L'aidant paie pour elle", Choices: yesNo("", ""),
+	{ID: FactPaysSupport, Kind: FieldBool, Short: "L'aidant paie pour la personne", Choices: yesNo("", ""),
 		at: func(s *Situation) any { return &s.Caregiver.PaysSupport }},
 
 	{ID: FactNeeds, Kind: FieldSet, Short: "Besoins", Choices: []Choice{

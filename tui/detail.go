@@ -113,7 +113,7 @@ func (m *Common) detailLines(it *guide.Item, w int) []string {
 	if asks := m.missingQuestions(it); len(asks) > 0 {
 		section("Pour trancher, demander (touche u)")
 		for _, q := range asks {
-			para(q.Text, "  • ", "    ")
+			para(m.c.Text(q), "  • ", "    ")
 		}
 	}
 	if len(it.Amounts) > 0 {

@@ -21,3 +21,27 @@ func TestNextQuestionLineFollowsThePronoun(t *testing.T) {
 		t.Errorf("le plan parle d'un homme au féminin :\n%s", s)
 	}
 }
+
+// The detail's « Pour trancher, demander » lists the questions in the words for this man.
+func TestDetailQuestionsFollowThePronoun(t *testing.T) {
+	m := New(testConfig())
+	m.Init()
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 120})
+	drive(m, "2", "enter", "tab", "tab", "tab", "esc")
+	found := false
+	for i := 0; i < 30 && !found; i++ {
+		drive(m, "enter")
+		s := screenText(m)
+		if strings.Contains(s, "Pour trancher") {
+			found = true
+			part := s[strings.Index(s, "Pour trancher"):]
+			if strings.Contains(part, "-elle") || strings.Contains(part, " elle ") {
+				t.Errorf("questions au féminin pour un homme :\n%s", part)
+			}
+		}
+		drive(m, "esc", "down")
+	}
+	if !found {
+		t.Skip("aucun détail avec des questions")
+	}
+}
