@@ -194,8 +194,11 @@ func (sf *servicesFiles) member(gz []byte, k int) []byte {
 // embeddedServices builds the index of the embedded France services, from the index file.
 func embeddedServices(g *Geo) *serviceIndex {
 	sf, err := parseServicesIdx(franceServicesIdx)
-	if err != nil || sf.offsets[len(sf.offsets)-1] >= len(franceServicesGz) {
-		panic(fmt.Sprintf("geo/france-services.idx : %v", err)) // checked by the tests: a broken build
+	if err == nil && sf.offsets[len(sf.offsets)-1] >= len(franceServicesGz) {
+		err = errors.New("position hors du fichier compressé")
+	}
+	if err != nil {
+		panic("geo/france-services.idx : " + err.Error()) // checked by the tests: a broken build
 	}
 	ix := &serviceIndex{byCommune: make(map[string][]int32, len(sf.routes)), byDep: make(map[string][]int32, 128), n: len(sf.routes), perChunk: sf.perChunk}
 	for i, r := range sf.routes {
