@@ -45,7 +45,7 @@ var AGGIRQuestions = func() []Question {
 	for i, v := range aggirText {
 		out[i] = Question{Fact: aggirPrefix + v.name, Group: "Estimation du GIR", Text: v.text,
 			Help: v.help, Kind: KindChoice, Options: []Option{
-				{"A", "Seule, entièrement, correctement, chaque fois (A)"},
+				{"A", "{Seule|Seul}, entièrement, correctement, chaque fois (A)"},
 				{"B", "En partie, pas toujours, mal, ou s'il faut le lui rappeler (B)"},
 				{"C", "Ne le fait pas (C)"}}}
 		aggirShort[out[i].Fact] = "AGGIR, " + strings.ToLower(v.label[:1]) + v.label[1:]

@@ -62,10 +62,10 @@ func mayBeHosted(s *rules.Situation) bool {
 
 // Questions is the questionnaire, in the order an agent asks.
 var Questions = fromFactTable([]Question{
-	{Fact: "person.sex", Group: Groups[0], Text: "La personne que vous aidez est-elle une femme ou un homme ?", Help: "Pour poser les questions avec les bons mots (elle ou il). Ne change aucun droit.", Shown: always},
+	{Fact: "person.sex", Group: Groups[0], Text: "La personne que vous aidez est une femme ou un homme ?", Help: "Pour poser les questions avec les bons mots. Ne change aucun droit.", Shown: always},
 	{Fact: "caregiver.relationship", Group: Groups[0], Text: "Qui êtes-vous pour elle ? (ou l'aidant, si ce n'est pas vous)", Help: "Conjoint, enfant, petit-enfant, frère ou sœur, ami…", Shown: always},
 	{Fact: "person.age", Group: Groups[0], Text: "Quel âge a-t-elle ?", Who: "Quel âge a {qui} ?", Help: "Beaucoup d'aides commencent à 60 ans, d'autres à 65 ou 70 ans.", Shown: always},
-	{Fact: "person.department", Group: Groups[0], Text: "Dans quelle commune vit-elle ?", Who: "Dans quelle commune vit {qui} ?", Help: "Le nom de la commune ou son code postal ; à défaut, le département (23 ou Creuse). Il donne les contacts près de chez elle.", Shown: always},
+	{Fact: "person.department", Group: Groups[0], Text: "Dans quelle commune vit-elle ?", Who: "Dans quelle commune vit {qui} ?", Help: "Le nom de la commune ou son code postal ; à défaut, le département (23 ou Creuse). La commune sert à trouver les contacts près de chez elle.", Shown: always},
 	{Fact: "person.residence", Group: Groups[0], Text: "Où vit-elle aujourd'hui ?", Who: "Où vit {qui} aujourd'hui ?", Help: "Chez elle, chez un proche, en famille d'accueil, en résidence autonomie ou en établissement.", Shown: always},
 	{Fact: "person.housing", Group: Groups[0], Text: "Est-elle propriétaire ou locataire de son logement ?", Help: "Compte pour l'aide à l'adaptation du logement et les aides au logement.",
 		Shown: func(s *rules.Situation) bool {
@@ -83,7 +83,7 @@ var Questions = fromFactTable([]Question{
 		return notInInstitution(s) && (g == 0 || g <= 4)
 	}},
 	{Fact: "person.disability_rate", Group: Groups[1], Text: "A-t-elle un taux d'incapacité reconnu par la MDPH ?", Help: "Un pourcentage, par exemple 80 ; tapez 0 s'il n'y en a pas (vide veut dire : on ne sait pas).", Shown: always},
-	{Fact: "person.receives_pch", Group: Groups[1], Text: "Touche-t-elle la PCH (prestation de compensation du handicap) ?", Help: "Une aide de la MDPH, souvent obtenue avant 60 ans. Elle ne se cumule pas avec l'APA : il faut choisir.",
+	{Fact: "person.receives_pch", Group: Groups[1], Text: "Touche-t-elle la PCH (prestation de compensation du handicap) ?", Help: "Une aide de la MDPH, souvent obtenue avant 60 ans. La PCH ne se cumule pas avec l'APA : il faut choisir.",
 		Shown: func(s *rules.Situation) bool { return s.Person.DisabilityRate != nil && *s.Person.DisabilityRate >= 50 }},
 	// CASF L245-1 II 1°: the test is the criteria of the PCH met before 60, not the onset of a
 	// disability; the rules name it missing only past the age limit (pch-apres-60)
@@ -115,7 +115,7 @@ var Questions = fromFactTable([]Question{
 	{Fact: "caregiver.exhausted", Group: Groups[3], Text: "L'aidant se sent-il épuisé, à bout ?", Help: "Des solutions de répit et d'écoute existent, même en urgence.", Shown: always},
 	{Fact: "caregiver.hospitalisation_planned", Group: Groups[3], Text: "L'aidant doit-il être hospitalisé prochainement ?", Help: "L'APA peut financer un relais pendant l'hospitalisation.", Shown: notInInstitution},
 
-	{Fact: "person.employs_home_help", Group: Groups[4], Text: "La personne emploie-t-elle elle-même quelqu'un chez elle (en CESU, directement ou par un mandataire) ?", Help: "Ouvre l'exonération de cotisations patronales et le crédit d'impôt. Un service prestataire qui envoie son salarié ne compte pas ici.", Shown: notInInstitution},
+	{Fact: "person.employs_home_help", Group: Groups[4], Text: "{Emploie-t-elle elle-même|Emploie-t-il lui-même} quelqu'un chez {elle|lui} (en CESU, directement ou par un mandataire) ?", Help: "Ouvre l'exonération de cotisations patronales et le crédit d'impôt. Un service prestataire qui envoie son salarié ne compte pas ici.", Shown: notInInstitution},
 	{Fact: "needs", Group: Groups[4], Text: "De quoi la famille a besoin ?", Help: "Plusieurs réponses possibles.", Shown: always},
 })
 

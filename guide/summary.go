@@ -18,17 +18,24 @@ func situationSummary(s *rules.Situation, depName string) []string {
 	if p.Age != nil {
 		a = append(a, strconv.Itoa(*p.Age)+" ans")
 	}
+	// one verb for the place and the commune: « vit chez un proche à Guéret (Creuse, 23) »
+	lives := "vit"
 	if p.Residence != nil {
-		a = append(a, "vit "+rules.SummaryOf(rules.FactResidence, *p.Residence))
+		lives += " " + rules.SummaryOf(rules.FactResidence, *p.Residence)
 	}
 	if c, ok := communeOf(s); ok {
-		a = append(a, "vit à "+PlaceLabel(communePlace(c)))
-	} else if p.Department != nil {
-		dep := "département " + *p.Department
-		if depName != "" {
-			dep += " (" + depName + ")"
+		a = append(a, lives+" à "+PlaceLabel(communePlace(c)))
+	} else {
+		if p.Residence != nil {
+			a = append(a, lives)
 		}
-		a = append(a, dep)
+		if p.Department != nil {
+			dep := "département " + *p.Department
+			if depName != "" {
+				dep += " (" + depName + ")"
+			}
+			a = append(a, dep)
+		}
 	}
 	if gir, est, _ := rules.EffectiveGIR(s); gir != 0 {
 		g := "GIR " + strconv.Itoa(gir)

@@ -97,3 +97,32 @@ func asked(c *Case, fact string) bool {
 	q, ok := QuestionFor(fact)
 	return ok && c.Worth(q)
 }
+
+// Where the person lives is said with one verb: the place, then the commune.
+func TestSummaryPlaceInOneVerb(t *testing.T) {
+	str := func(s string) *string { return &s }
+	cases := []struct {
+		residence, commune, dep string
+		want                    string
+	}{
+		{"relative_home", "23096", "", "Personne aidée : vit chez un proche à Guéret (Creuse, 23)."},
+		{"", "23096", "", "Personne aidée : vit à Guéret (Creuse, 23)."},
+		{"home", "", "23", "Personne aidée : vit chez elle, département 23."},
+		{"home", "", "", "Personne aidée : vit chez elle."},
+	}
+	for _, c := range cases {
+		s := &rules.Situation{}
+		if c.residence != "" {
+			s.Person.Residence = str(c.residence)
+		}
+		if c.commune != "" {
+			s.Person.Commune = str(c.commune)
+		}
+		if c.dep != "" {
+			s.Person.Department = str(c.dep)
+		}
+		if got := SituationSummary(s)[0]; got != c.want {
+			t.Errorf("%+v: %q, want %q", c, got, c.want)
+		}
+	}
+}

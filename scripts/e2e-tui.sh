@@ -72,7 +72,7 @@ else
 	ko "le premier écran n'apparaît pas"
 fi
 show "premier écran"
-expect "Nouveau dossier" "La personne que vous aidez est-elle une femme ou un homme ?" "Un chiffre choisit, Entrée enregistre" "Plan en direct"
+expect "Nouveau dossier" "La personne que vous aidez est une femme ou un homme ?" "Un chiffre choisit, Entrée enregistre" "Plan en direct"
 
 keys 1
 show "un chiffre tapé : la réponse est choisie, pas encore enregistrée"

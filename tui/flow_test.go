@@ -71,7 +71,7 @@ func keysFor(q guide.Question, v string) []string {
 func questionOnScreen(screen string) (guide.Question, string, bool) {
 	flat := strings.Join(strings.Fields(screen), " ")
 	for _, q := range guide.AllQuestions() {
-		texts := []string{q.Text, guide.Pronoun(q.Text, true)}
+		texts := []string{guide.Pronoun(q.Text, false), guide.Pronoun(q.Text, true)}
 		if q.Fact == "caregiver.sex" { // in the relationship's words: « son fils ou sa fille »
 			texts = append(texts, "L'aidant est-il son ", "L'aidant est-il un ami")
 		}

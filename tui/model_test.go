@@ -138,7 +138,7 @@ func TestQuestionWordsFollowThePerson(t *testing.T) {
 // typed is kept.
 func TestQuestionFollowsWidth(t *testing.T) {
 	m := newSized(t, 80, 24)
-	if l := lineWith(screenText(m), "femme ou un homme"); !strings.Contains(l, "La personne que vous aidez est-elle une femme ou un homme ?") {
+	if l := lineWith(screenText(m), "femme ou un homme"); !strings.Contains(l, "La personne que vous aidez est une femme ou un homme ?") {
 		t.Errorf("question coupée à 80 colonnes : %q", l)
 	}
 	drive(m, "1")
