@@ -16,7 +16,7 @@ E2E_NAME=e2e-tui
 
 # questionnaire: the GIR 2 case, answering whatever question is on screen (the guide
 # skips what cannot matter) from the table below, one digit or text then Entrée
-GIR2_TABLE=$'Qui êtes-vous pour\t2\nQuel âge a\t82\nDans quelle commune\t23\nOù vit\t1\npropriétaire ou locataire\t1\nurgence en ce moment\t2\nd\'une hospitalisation\t2\nen fin de vie\t2\ntroubles de la mémoire\t2\nConnaissez-vous son GIR\t2\ndéjà l\'APA\t2\nmontant mensuel du plan\tTAB\ntaux d\'incapacité\t0\nCombien touche\t1500\nen couple\t2\nminimum vieillesse\t2\ncaisse de retraite\t1\nL\'aidant est-il\t1\nL\'aidant travaille\t1\nL\'aidant vit-il avec\t2\nhéberge-t-il\t2\nverse-t-il une pension\t2\nemploie-t-\t2\nverse-t-il une pension\t2\nemploie-t-\t2\népuisé\t1\nêtre hospitalisé\t2\nDe quoi la famille\t1 5'
+GIR2_TABLE=$'Qui êtes-vous pour\t2\nQuel âge a\t82\nDans quelle commune\t23\nOù vit\t1\npropriétaire ou locataire\t1\nurgence en ce moment\t2\nd\'une hospitalisation\t2\nen fin de vie\t2\ntroubles de la mémoire\t2\nConnaissez-vous son GIR\t2\ndéjà l\'APA\t2\nmontant mensuel du plan\tTAB\ntaux d\'incapacité\t0\nCombien touche\t1500\nen couple\t2\nminimum vieillesse\t2\ncaisse de retraite\t1\nL\'aidant est-il\t1\nL\'aidant travaille\t1\nL\'aidant vit-il avec\t2\nhéberge-t-il\t2\nverse-t-il une pension\t2\nmploie-t-\t2\nverse-t-il une pension\t2\nmploie-t-\t2\népuisé\t1\nêtre hospitalisé\t2\nDe quoi la famille\t1 5'
 questionnaire() {
 	local n s frag what found
 	for ((n = 0; n < 40; n++)); do
