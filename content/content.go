@@ -27,6 +27,12 @@ import (
 //go:embed snapshot.gob
 var snapshotGob []byte
 
+// snapshotDir is the embedded directory (see snapshot_dir.go), a string so that the
+// decoded contacts point into it without a copy.
+//
+//go:embed snapshot_dir.bin
+var snapshotDir string
+
 // SourceFS reads the content sources of a folder laid out like this one (content/ of the
 // repository, or a maintainer's copy): the fiches, parameters, directory, letters and
 // glossary, nothing else (the files a pack carries). For the generator and the tests; the
@@ -96,7 +102,7 @@ var (
 
 // Load decodes the embedded content once; later calls return the same set.
 func Load() (*Set, error) {
-	loadOnce.Do(func() { loaded, loadErr = loadSnapshot(snapshotGob) })
+	loadOnce.Do(func() { loaded, loadErr = loadSnapshot(snapshotGob, snapshotDir) })
 	return loaded, loadErr
 }
 

@@ -160,6 +160,12 @@ func (d *Directory) Add(f *DirectoryFile) {
 }
 
 func merge(list, add []Contact) []Contact {
+	if len(list) == 0 && uniqueNames(add) {
+		// Nothing to replace: the file's contacts are the list (no copy; the files are
+		// read for the directory alone). The capacity is cut so that a later append
+		// copies instead of writing past them.
+		return add[:len(add):len(add)]
+	}
 	for _, c := range add {
 		replaced := false
 		for i := range list {
@@ -173,6 +179,17 @@ func merge(list, add []Contact) []Contact {
 		}
 	}
 	return list
+}
+
+func uniqueNames(cs []Contact) bool {
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			if cs[i].Name == cs[j].Name {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Clone returns a copy that can take user files without touching the embedded directory.

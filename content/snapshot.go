@@ -19,11 +19,13 @@ import (
 //go:generate go run ./gen
 
 // preparsed is the pre-parsed content. It holds no map, so its encoding is deterministic.
+// The directory is not in the gob (unexported, gob skips it) but in snapshot_dir.bin
+// (see snapshot_dir.go).
 type preparsed struct {
 	Params    []*rules.Param
 	Fiches    []*Fiche
 	Glossary  []GlossaryEntry
-	Directory []*DirectoryFile
+	directory []*DirectoryFile
 	Letters   []*Letter
 }
 
@@ -43,7 +45,7 @@ func parseAll(fsys fs.FS) (*preparsed, Problems) {
 	} else {
 		probs = append(probs, Problem{File: "glossaire.yaml", Message: "fichier absent"})
 	}
-	snap.Directory = parseGlob(fsys, "annuaire/*.yaml", ParseDirectory, &probs)
+	snap.directory = parseGlob(fsys, "annuaire/*.yaml", ParseDirectory, &probs)
 	snap.Letters = parseGlob(fsys, "lettres/*.md", ParseLetter, &probs)
 	return snap, probs
 }
@@ -86,7 +88,7 @@ func (snap *preparsed) build() (*Set, Problems) {
 		set.FicheIDs = append(set.FicheIDs, f.ID)
 	}
 	sort.Strings(set.FicheIDs)
-	for _, d := range snap.Directory {
+	for _, d := range snap.directory {
 		set.Directory.Add(d)
 	}
 	for _, l := range snap.Letters {
@@ -97,28 +99,41 @@ func (snap *preparsed) build() (*Set, Problems) {
 	return set, probs
 }
 
-// encodeSnapshot parses the sources of fsys into the bytes of snapshot.gob.
-func encodeSnapshot(fsys fs.FS) ([]byte, error) {
+// encodeSnapshot parses the sources of fsys into the bytes of snapshot.gob and of
+// snapshot_dir.bin.
+func encodeSnapshot(fsys fs.FS) (gobBytes, dirBytes []byte, err error) {
 	snap, probs := parseAll(fsys)
 	if len(probs) > 0 {
-		return nil, probs
+		return nil, nil, probs
 	}
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(snap); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return buf.Bytes(), nil
+	dir, err := encodeDirectory(snap.directory)
+	if err != nil {
+		return nil, nil, err
+	}
+	return buf.Bytes(), dir, nil
 }
 
-// GenerateSnapshot returns the snapshot of the sources in fsys (for go generate).
-func GenerateSnapshot(fsys fs.FS) ([]byte, error) { return encodeSnapshot(fsys) }
+// GenerateSnapshot returns snapshot.gob and snapshot_dir.bin for the sources in fsys (for
+// go generate).
+func GenerateSnapshot(fsys fs.FS) (gobBytes, dirBytes []byte, err error) {
+	return encodeSnapshot(fsys)
+}
 
-// loadSnapshot decodes a snapshot. The embedded one is checked by TestSnapshotIsFresh, so
-// an error here means a broken build (a snapshot written by another version of the types).
-func loadSnapshot(b []byte) (*Set, error) {
+// loadSnapshot decodes a snapshot (snapshot.gob and snapshot_dir.bin). The embedded one is
+// checked by TestSnapshotIsFresh, so an error here means a broken build (a snapshot written
+// by another version of the types).
+func loadSnapshot(b []byte, dir string) (*Set, error) {
 	var snap preparsed
 	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&snap); err != nil {
 		return nil, fmt.Errorf("snapshot.gob illisible (relancez go generate ./content) : %v", err)
+	}
+	var err error
+	if snap.directory, err = decodeDirectory(dir); err != nil {
+		return nil, err
 	}
 	set, probs := snap.build()
 	if len(probs) > 0 {

@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"io/fs"
+	"reflect"
 	"testing"
 )
 
@@ -20,14 +21,17 @@ func sources(t testing.TB) fs.FS {
 // `go generate ./content`.
 func TestSnapshotIsFresh(t *testing.T) {
 	src := sources(t)
-	want, err := encodeSnapshot(src)
+	want, wantDir, err := encodeSnapshot(src)
 	if err != nil {
 		t.Fatalf("content invalid: %v", err)
 	}
 	if !bytes.Equal(snapshotGob, want) {
 		t.Fatal("content/snapshot.gob is out of date: run `go generate ./content` (make does it before build and test)")
 	}
-	set, err := loadSnapshot(snapshotGob)
+	if snapshotDir != string(wantDir) {
+		t.Fatal("content/snapshot_dir.bin is out of date: run `go generate ./content` (make does it before build and test)")
+	}
+	set, err := loadSnapshot(snapshotGob, snapshotDir)
 	if err != nil {
 		t.Fatalf("snapshot unreadable: %v", err)
 	}
@@ -38,20 +42,56 @@ func TestSnapshotIsFresh(t *testing.T) {
 	if len(set.Fiches) != len(parsed.Fiches) || len(set.Glossary) != len(parsed.Glossary) || len(set.Params.All()) != len(parsed.Params.All()) {
 		t.Fatal("snapshot and sources differ")
 	}
+	if !reflect.DeepEqual(set.Directory, parsed.Directory) {
+		t.Fatal("the directory of the snapshot and of the sources differ")
+	}
+}
+
+// The directory read back from its flat encoding is the one parsed from the sources, field
+// for field (dates included), and every truncation of the encoding is an error.
+func TestSnapshotDirectoryRoundTrip(t *testing.T) {
+	snap, probs := parseAll(sources(t))
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	b, err := encodeDirectory(snap.directory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decodeDirectory(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, snap.directory) {
+		t.Fatal("directory files differ after encoding and decoding")
+	}
+	for _, n := range []int{0, 5, len(dirMagic), len(b) / 3, len(b) / 2, len(b) - 1} {
+		if _, err := decodeDirectory(string(b[:n])); err == nil {
+			t.Errorf("a directory cut at %d of %d bytes read without error", n, len(b))
+		}
+	}
+	if _, err := decodeDirectory(string(b) + "x"); err == nil {
+		t.Error("a directory with trailing bytes read without error")
+	}
 }
 
 // A damaged snapshot is an error (a broken build), never a crash.
 func TestSnapshotUnreadable(t *testing.T) {
 	for _, b := range [][]byte{nil, []byte("pas un gob"), snapshotGob[:len(snapshotGob)/2]} {
-		if _, err := loadSnapshot(b); err == nil {
+		if _, err := loadSnapshot(b, snapshotDir); err == nil {
 			t.Errorf("a snapshot of %d bytes read without error", len(b))
+		}
+	}
+	for _, d := range []string{"", "pas un annuaire", snapshotDir[:len(snapshotDir)/2]} {
+		if _, err := loadSnapshot(snapshotGob, d); err == nil {
+			t.Errorf("a directory of %d bytes read without error", len(d))
 		}
 	}
 }
 
 func BenchmarkLoadSnapshot(b *testing.B) {
 	for b.Loop() {
-		if _, err := loadSnapshot(snapshotGob); err != nil {
+		if _, err := loadSnapshot(snapshotGob, snapshotDir); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -63,5 +103,29 @@ func BenchmarkLoadSources(b *testing.B) {
 		if _, err := LoadFS(src); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A contact with the name of one already there replaces it, across files and within one
+// file, whether or not the list was empty (merge takes a file's contacts as they are when
+// nothing is to be replaced).
+func TestDirectoryAddReplacesByName(t *testing.T) {
+	var d Directory
+	d.Add(&DirectoryFile{Department: "23", Contacts: []Contact{{Name: "A", Phone: "1"}, {Name: "B", Phone: "2"}}})
+	d.Add(&DirectoryFile{Department: "23", Contacts: []Contact{{Name: "A", Phone: "3"}, {Name: "C", Phone: "4"}}})
+	d.Add(&DirectoryFile{Department: "87", Contacts: []Contact{{Name: "A", Phone: "5"}, {Name: "A", Phone: "6"}}})
+	var got []string
+	for _, dep := range []string{"23", "87"} {
+		for _, c := range d.ByDepartment[dep] {
+			got = append(got, dep+":"+c.Name+c.Phone)
+		}
+	}
+	if want := []string{"23:A3", "23:B2", "23:C4", "87:A6"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	c := d.Clone()
+	c.Add(&DirectoryFile{Department: "23", Contacts: []Contact{{Name: "B", Phone: "7"}}})
+	if d.ByDepartment["23"][1].Phone != "2" || c.ByDepartment["23"][1].Phone != "7" {
+		t.Fatal("a file added to a clone changed the original directory")
 	}
 }

@@ -1,5 +1,5 @@
 // Command gen writes the derived files that content embeds (run by `go generate ./content`):
-// snapshot.gob, the pre-parsed content, and geo/france-services.tsv.gz and .idx, the France
+// snapshot.gob and snapshot_dir.bin, the pre-parsed content, and geo/france-services.tsv.gz and .idx, the France
 // services compressed by chunks with their index.
 package main
 
@@ -11,12 +11,16 @@ import (
 )
 
 func main() {
-	b, err := content.GenerateSnapshot(os.DirFS("."))
+	b, dir, err := content.GenerateSnapshot(os.DirFS("."))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "contenu invalide, instantané non écrit :\n"+err.Error())
 		os.Exit(1)
 	}
 	if err := os.WriteFile("snapshot.gob", b, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile("snapshot_dir.bin", dir, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
