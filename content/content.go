@@ -27,11 +27,12 @@ import (
 //go:embed snapshot.gob
 var snapshotGob []byte
 
-// snapshotDir is the embedded directory (see snapshot_dir.go), a string so that the
-// decoded contacts point into it without a copy.
+// snapshotFlat is the embedded content but the parameters (see snapshot_flat.go), a
+// string so that the decoded fiches, contacts, glossary and letters point into it
+// without a copy.
 //
-//go:embed snapshot_dir.bin
-var snapshotDir string
+//go:embed snapshot_flat.bin
+var snapshotFlat string
 
 // SourceFS reads the content sources of a folder laid out like this one (content/ of the
 // repository, or a maintainer's copy): the fiches, parameters, directory, letters and
@@ -102,7 +103,7 @@ var (
 
 // Load decodes the embedded content once; later calls return the same set.
 func Load() (*Set, error) {
-	loadOnce.Do(func() { loaded, loadErr = loadSnapshot(snapshotGob, snapshotDir) })
+	loadOnce.Do(func() { loaded, loadErr = loadSnapshot(snapshotGob, snapshotFlat) })
 	return loaded, loadErr
 }
 

@@ -19,14 +19,14 @@ import (
 //go:generate go run ./gen
 
 // preparsed is the pre-parsed content. It holds no map, so its encoding is deterministic.
-// The directory is not in the gob (unexported, gob skips it) but in snapshot_dir.bin
-// (see snapshot_dir.go).
+// Only the parameters go through gob (snapshot.gob); the unexported fields, which gob
+// skips, are in snapshot_flat.bin (see snapshot_flat.go).
 type preparsed struct {
 	Params    []*rules.Param
-	Fiches    []*Fiche
-	Glossary  []GlossaryEntry
+	fiches    []*Fiche
+	glossary  []GlossaryEntry
 	directory []*DirectoryFile
-	Letters   []*Letter
+	letters   []*Letter
 }
 
 // parseAll reads and checks every source file into a snapshot.
@@ -37,16 +37,16 @@ func parseAll(fsys fs.FS) (*preparsed, Problems) {
 	probs = append(probs, ps...)
 	snap.Params = params
 
-	snap.Fiches = parseGlob(fsys, "fiches/*.md", ParseFiche, &probs)
+	snap.fiches = parseGlob(fsys, "fiches/*.md", ParseFiche, &probs)
 	if b, err := fs.ReadFile(fsys, "glossaire.yaml"); err == nil {
 		g, ps := ParseGlossary("glossaire.yaml", b)
 		probs = append(probs, ps...)
-		snap.Glossary = g
+		snap.glossary = g
 	} else {
 		probs = append(probs, Problem{File: "glossaire.yaml", Message: "fichier absent"})
 	}
 	snap.directory = parseGlob(fsys, "annuaire/*.yaml", ParseDirectory, &probs)
-	snap.Letters = parseGlob(fsys, "lettres/*.md", ParseLetter, &probs)
+	snap.letters = parseGlob(fsys, "lettres/*.md", ParseLetter, &probs)
 	return snap, probs
 }
 
@@ -73,13 +73,13 @@ func parseGlob[T any](fsys fs.FS, pattern string, parse func(string, []byte) (*T
 // build turns a snapshot into a content set.
 func (snap *preparsed) build() (*Set, Problems) {
 	var probs Problems
-	set := &Set{Fiches: map[string]*Fiche{}, Letters: map[string]*Letter{}, Glossary: snap.Glossary, Directory: &Directory{}}
+	set := &Set{Fiches: map[string]*Fiche{}, Letters: map[string]*Letter{}, Glossary: snap.glossary, Directory: &Directory{}}
 	if p, err := rules.NewParams(snap.Params); err != nil {
 		probs = append(probs, Problem{File: "parametres", Message: err.Error()})
 	} else {
 		set.Params = p
 	}
-	for _, f := range snap.Fiches {
+	for _, f := range snap.fiches {
 		if _, dup := set.Fiches[f.ID]; dup {
 			probs = append(probs, Problem{File: f.File, Line: 2, Message: fmt.Sprintf("id %q déjà utilisé par une autre fiche", f.ID)})
 			continue
@@ -91,7 +91,7 @@ func (snap *preparsed) build() (*Set, Problems) {
 	for _, d := range snap.directory {
 		set.Directory.Add(d)
 	}
-	for _, l := range snap.Letters {
+	for _, l := range snap.letters {
 		set.Letters[l.ID] = l
 		set.LetterIDs = append(set.LetterIDs, l.ID)
 	}
@@ -100,7 +100,7 @@ func (snap *preparsed) build() (*Set, Problems) {
 }
 
 // encodeSnapshot parses the sources of fsys into the bytes of snapshot.gob and of
-// snapshot_dir.bin.
+// snapshot_flat.bin.
 func encodeSnapshot(fsys fs.FS) (gobBytes, dirBytes []byte, err error) {
 	snap, probs := parseAll(fsys)
 	if len(probs) > 0 {
@@ -110,29 +110,28 @@ func encodeSnapshot(fsys fs.FS) (gobBytes, dirBytes []byte, err error) {
 	if err := gob.NewEncoder(&buf).Encode(snap); err != nil {
 		return nil, nil, err
 	}
-	dir, err := encodeDirectory(snap.directory)
+	dir, err := encodeFlat(snap)
 	if err != nil {
 		return nil, nil, err
 	}
 	return buf.Bytes(), dir, nil
 }
 
-// GenerateSnapshot returns snapshot.gob and snapshot_dir.bin for the sources in fsys (for
+// GenerateSnapshot returns snapshot.gob and snapshot_flat.bin for the sources in fsys (for
 // go generate).
 func GenerateSnapshot(fsys fs.FS) (gobBytes, dirBytes []byte, err error) {
 	return encodeSnapshot(fsys)
 }
 
-// loadSnapshot decodes a snapshot (snapshot.gob and snapshot_dir.bin). The embedded one is
+// loadSnapshot decodes a snapshot (snapshot.gob and snapshot_flat.bin). The embedded one is
 // checked by TestSnapshotIsFresh, so an error here means a broken build (a snapshot written
 // by another version of the types).
-func loadSnapshot(b []byte, dir string) (*Set, error) {
+func loadSnapshot(b []byte, flat string) (*Set, error) {
 	var snap preparsed
 	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&snap); err != nil {
 		return nil, fmt.Errorf("snapshot.gob illisible (relancez go generate ./content) : %v", err)
 	}
-	var err error
-	if snap.directory, err = decodeDirectory(dir); err != nil {
+	if err := decodeFlat(flat, &snap); err != nil {
 		return nil, err
 	}
 	set, probs := snap.build()

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"encoding/gob"
 	"io/fs"
 	"reflect"
 	"testing"
@@ -21,17 +22,17 @@ func sources(t testing.TB) fs.FS {
 // `go generate ./content`.
 func TestSnapshotIsFresh(t *testing.T) {
 	src := sources(t)
-	want, wantDir, err := encodeSnapshot(src)
+	want, wantFlat, err := encodeSnapshot(src)
 	if err != nil {
 		t.Fatalf("content invalid: %v", err)
 	}
 	if !bytes.Equal(snapshotGob, want) {
 		t.Fatal("content/snapshot.gob is out of date: run `go generate ./content` (make does it before build and test)")
 	}
-	if snapshotDir != string(wantDir) {
-		t.Fatal("content/snapshot_dir.bin is out of date: run `go generate ./content` (make does it before build and test)")
+	if snapshotFlat != string(wantFlat) {
+		t.Fatal("content/snapshot_flat.bin is out of date: run `go generate ./content` (make does it before build and test)")
 	}
-	set, err := loadSnapshot(snapshotGob, snapshotDir)
+	set, err := loadSnapshot(snapshotGob, snapshotFlat)
 	if err != nil {
 		t.Fatalf("snapshot unreadable: %v", err)
 	}
@@ -47,51 +48,75 @@ func TestSnapshotIsFresh(t *testing.T) {
 	}
 }
 
-// The directory read back from its flat encoding is the one parsed from the sources, field
-// for field (dates included), and every truncation of the encoding is an error.
-func TestSnapshotDirectoryRoundTrip(t *testing.T) {
+// What the flat encoding gives back is, field for field (dates and nil lists included),
+// what gob gave when it held everything; and every truncation of the encoding is an error.
+func TestSnapshotFlatRoundTrip(t *testing.T) {
 	snap, probs := parseAll(sources(t))
 	if len(probs) > 0 {
 		t.Fatal(probs)
 	}
-	b, err := encodeDirectory(snap.directory)
+	b, err := encodeFlat(snap)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := decodeDirectory(string(b))
-	if err != nil {
+	var got preparsed
+	if err := decodeFlat(string(b), &got); err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got, snap.directory) {
-		t.Fatal("directory files differ after encoding and decoding")
+	type all struct {
+		Fiches    []*Fiche
+		Glossary  []GlossaryEntry
+		Directory []*DirectoryFile
+		Letters   []*Letter
 	}
-	for _, n := range []int{0, 5, len(dirMagic), len(b) / 3, len(b) / 2, len(b) - 1} {
-		if _, err := decodeDirectory(string(b[:n])); err == nil {
-			t.Errorf("a directory cut at %d of %d bytes read without error", n, len(b))
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(all{snap.fiches, snap.glossary, snap.directory, snap.letters}); err != nil {
+		t.Fatal(err)
+	}
+	var viaGob all
+	if err := gob.NewDecoder(&buf).Decode(&viaGob); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.fiches) == 0 || len(got.glossary) == 0 || len(got.directory) == 0 || len(got.letters) == 0 {
+		t.Fatal("a section of the flat snapshot is empty")
+	}
+	for name, pair := range map[string][2]any{
+		"fiches":    {got.fiches, viaGob.Fiches},
+		"glossary":  {got.glossary, viaGob.Glossary},
+		"directory": {got.directory, viaGob.Directory},
+		"letters":   {got.letters, viaGob.Letters},
+	} {
+		if !reflect.DeepEqual(pair[0], pair[1]) {
+			t.Errorf("%s: the flat snapshot differs from gob's", name)
 		}
 	}
-	if _, err := decodeDirectory(string(b) + "x"); err == nil {
-		t.Error("a directory with trailing bytes read without error")
+	for _, n := range []int{0, 5, len(flatMagic), len(b) / 3, len(b) / 2, len(b) - 1} {
+		if err := decodeFlat(string(b[:n]), &preparsed{}); err == nil {
+			t.Errorf("a flat snapshot cut at %d of %d bytes read without error", n, len(b))
+		}
+	}
+	if err := decodeFlat(string(b)+"x", &preparsed{}); err == nil {
+		t.Error("a flat snapshot with trailing bytes read without error")
 	}
 }
 
 // A damaged snapshot is an error (a broken build), never a crash.
 func TestSnapshotUnreadable(t *testing.T) {
 	for _, b := range [][]byte{nil, []byte("pas un gob"), snapshotGob[:len(snapshotGob)/2]} {
-		if _, err := loadSnapshot(b, snapshotDir); err == nil {
+		if _, err := loadSnapshot(b, snapshotFlat); err == nil {
 			t.Errorf("a snapshot of %d bytes read without error", len(b))
 		}
 	}
-	for _, d := range []string{"", "pas un annuaire", snapshotDir[:len(snapshotDir)/2]} {
+	for _, d := range []string{"", "pas un instantané", snapshotFlat[:len(snapshotFlat)/2]} {
 		if _, err := loadSnapshot(snapshotGob, d); err == nil {
-			t.Errorf("a directory of %d bytes read without error", len(d))
+			t.Errorf("a flat snapshot of %d bytes read without error", len(d))
 		}
 	}
 }
 
 func BenchmarkLoadSnapshot(b *testing.B) {
 	for b.Loop() {
-		if _, err := loadSnapshot(snapshotGob, snapshotDir); err != nil {
+		if _, err := loadSnapshot(snapshotGob, snapshotFlat); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,5 +1,5 @@
 // Command gen writes the derived files that content embeds (run by `go generate ./content`):
-// snapshot.gob and snapshot_dir.bin, the pre-parsed content, and geo/france-services.tsv.gz and .idx, the France
+// snapshot.gob and snapshot_flat.bin, the pre-parsed content, and geo/france-services.tsv.gz and .idx, the France
 // services compressed by chunks with their index.
 package main
 
@@ -11,7 +11,7 @@ import (
 )
 
 func main() {
-	b, dir, err := content.GenerateSnapshot(os.DirFS("."))
+	b, flat, err := content.GenerateSnapshot(os.DirFS("."))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "contenu invalide, instantané non écrit :\n"+err.Error())
 		os.Exit(1)
@@ -20,7 +20,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	if err := os.WriteFile("snapshot_dir.bin", dir, 0o644); err != nil {
+	if err := os.WriteFile("snapshot_flat.bin", flat, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
