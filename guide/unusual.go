@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"strconv"
 	"strings"
 
 	"aidants/rules"
@@ -46,10 +47,7 @@ func Unusual(q Question, raw string) string {
 		if err != nil {
 			return ""
 		}
-		v, shown = int64(n), raw
-		if !strings.Contains(raw, "an") {
-			shown = raw + " ans"
-		}
+		v, shown = int64(n), strconv.Itoa(n)+" ans" // said as it will be recorded
 	case KindEuros:
 		c, err := parseEuros(raw)
 		if err != nil {

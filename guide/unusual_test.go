@@ -53,3 +53,13 @@ func TestUnusualAnswers(t *testing.T) {
 		t.Errorf("le montant est redit tel qu'il sera noté : %q", got)
 	}
 }
+
+// The value is said back as it will be recorded, not as it was typed.
+func TestUnusualSaysTheRecordedValue(t *testing.T) {
+	q, _ := QuestionFor("person.age")
+	for _, raw := range []string{"2", "2 ans", " 02 ", "2an"} {
+		if got := Unusual(q, raw); !strings.HasPrefix(got, "« 2 ans » : ") {
+			t.Errorf("%q : %q", raw, got)
+		}
+	}
+}
