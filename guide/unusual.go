@@ -31,8 +31,9 @@ var unusualAnswers = map[string]unusualBound{
 		why: "est-ce bien le tarif d'un jour ?"},
 }
 
-// Unusual says why an answer typed for q should be confirmed before it is recorded, or
-// "" when it is usual (or not readable: the form's own message then says why).
+// Unusual says why an answer typed for q should be confirmed before it is recorded (each
+// form adds how to confirm it), or "" when it is usual (or not readable: the form's own
+// message then says why).
 func Unusual(q Question, raw string) string {
 	b, ok := unusualAnswers[q.Fact]
 	raw = strings.TrimSpace(raw)
@@ -58,7 +59,7 @@ func Unusual(q Question, raw string) string {
 		return ""
 	}
 	if (b.below > 0 && v < b.below) || (b.above > 0 && v > b.above) {
-		return "« " + shown + " » : " + b.why + " Si oui, Entrée à nouveau ; sinon, corrigez."
+		return "« " + shown + " » : " + b.why
 	}
 	return ""
 }

@@ -246,7 +246,7 @@ func (a *accessibleRun) askOne(q guide.Question) error {
 		}
 		if why := guide.Unusual(q, v); why != "" && confirming != v {
 			confirming = v
-			a.say(strings.Replace(why, "Entrée à nouveau", "retapez-le", 1))
+			a.say(why + " Si oui, retapez-le ; sinon, corrigez.")
 			continue
 		}
 		if err := c.Answer(q.Fact, v); err != nil {

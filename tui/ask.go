@@ -220,7 +220,7 @@ func (a *askPage) validate() tea.Cmd {
 		raw = v
 	}
 	if why := guide.Unusual(a.q, raw); why != "" && a.confirming != raw {
-		a.confirming, a.err = raw, why
+		a.confirming, a.err = raw, why+" Si oui, Entrée à nouveau ; sinon, corrigez."
 		return nil
 	}
 	a.confirming = ""

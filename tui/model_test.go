@@ -472,7 +472,7 @@ func TestUnusualAnswerConfirmed(t *testing.T) {
 	m := newSized(t, 80, 24)
 	drive(m, "1", "enter", "2", "enter")
 	drive(m, "2", "enter")
-	if s := screenText(m); !strings.Contains(s, "« 2 ans » : est-ce bien son âge ?") || !strings.Contains(s, "Quel âge") {
+	if s := screenText(m); !strings.Contains(s, "« 2 ans » : est-ce bien son âge ?") || !strings.Contains(s, "Entrée à nouveau") || !strings.Contains(s, "Quel âge") {
 		t.Fatalf("un âge de 2 ans doit être redit avant d'être noté :\n%s", s)
 	}
 	if m.sit.Person.Age != nil {
